@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The hot modules run optimized even in the default debug configuration:
+/// a release build of swift-syntax takes over ten minutes on a 2-core machine,
+/// so `swift run` and `swift test` stay in debug and these targets opt in to `-O`.
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
+let package = Package(
+    name: "Lessons",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lessons", targets: ["lessons"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
+        .target(name: "Tensors", swiftSettings: optimized),
+        .target(name: "Plots", swiftSettings: optimized),
+        .target(
+            name: "LessonScript",
+            dependencies: [
+                "Tensors", "Plots",
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+            ],
+            swiftSettings: optimized
+        ),
+        .target(
+            name: "LessonKit",
+            dependencies: [
+                "CommonMark", "LessonScript", "Plots",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "lessons",
+            dependencies: [
+                "LessonKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
+        .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "lessonsTests", dependencies: ["lessons"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,44 @@
+/// The site's one stylesheet: readable prose, code and outputs, light and dark.
+enum Stylesheet {
+    static let css = """
+    :root {
+      color-scheme: light dark;
+      --text: #1d1f21; --muted: #5c6166; --background: #fdfdfc; --surface: #f3f4f2;
+      --border: #d9dcd6; --accent: #2557a7; --error: #b3261e; --error-surface: #fbeceb;
+    }
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --text: #e4e6e3; --muted: #a3a8a1; --background: #161817; --surface: #212422;
+        --border: #3a3e3b; --accent: #8ab4f8; --error: #f2b8b5; --error-surface: #3b1f1d;
+      }
+    }
+    * { box-sizing: border-box; }
+    body {
+      margin: 0; background: var(--background); color: var(--text);
+      font: 17px/1.6 system-ui, -apple-system, "Segoe UI", sans-serif;
+    }
+    main { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+    .site-header { border-bottom: 1px solid var(--border); padding: 0.6rem 1.25rem; }
+    .site-header a { color: var(--muted); text-decoration: none; font-weight: 600; }
+    a { color: var(--accent); }
+    h1, h2, h3 { line-height: 1.25; }
+    code, pre { font: 14px/1.5 ui-monospace, "SF Mono", Menlo, Consolas, monospace; }
+    pre { overflow-x: auto; padding: 0.75rem 1rem; border-radius: 6px; margin: 0; }
+    pre.code { background: var(--surface); border: 1px solid var(--border); margin-top: 1rem; }
+    .outputs { border-left: 3px solid var(--border); margin: 0 0 1rem; }
+    .outputs pre { white-space: pre-wrap; }
+    pre.value { color: var(--muted); }
+    pre.value::before { content: "→ "; }
+    pre.error { color: var(--error); background: var(--error-surface); }
+    .skipped { color: var(--muted); font-style: italic; margin: 0.5rem 1rem; }
+    .lesson-list li { margin-bottom: 0.75rem; }
+    .lesson-list p { margin: 0; color: var(--muted); }
+    .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;
+      border-top: 1px solid var(--border); padding-top: 1rem; }
+    @media print {
+      .site-header, .pager { display: none; }
+      pre { white-space: pre-wrap; }
+    }
+
+    """
+}

@@ -1,0 +1,38 @@
+/// A function the language provides with no import.
+struct Builtin: Sendable {
+    /// A builtin's failure; the evaluator places it at the call.
+    struct Failure: Error {
+        var message: String
+    }
+
+    typealias Body = @Sendable (Runtime, [Value]) throws(Failure) -> Value
+
+    let name: String
+    let signature: Signature
+    /// Values of defaulted parameters, by parameter index.
+    let defaults: [Int: Value]
+    /// Receives the arguments in parameter order, a variadic parameter's values in its place.
+    let body: Body
+
+    init(_ name: String, _ parameters: [Signature.Parameter], _ result: ScriptType, defaults: [Int: Value] = [:], body: @escaping Body) {
+        self.name = name
+        self.signature = Signature(parameters: parameters, result: result)
+        self.defaults = defaults
+        self.body = body
+    }
+
+    /// A one-argument Double function such as `exp`.
+    static func math(_ name: String, _ function: @escaping @Sendable (Double) -> Double) -> Builtin {
+        Builtin(name, [.init(label: nil, type: .exactly(.double))], .double) { _, arguments in
+            .double(function(arguments[0].double))
+        }
+    }
+
+    /// A two-argument function over one type, such as `max` for Int.
+    static func binary(_ name: String, _ type: ScriptType, _ function: @escaping @Sendable (Value, Value) -> Value) -> Builtin {
+        let parameter = Signature.Parameter(label: nil, type: .exactly(type))
+        return Builtin(name, [parameter, parameter], type) { _, arguments in
+            function(arguments[0], arguments[1])
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The registry of everything lesson code can use without an import.
+enum Builtins {
+    static let functions: [String: [Builtin]] = Dictionary(grouping: all, by: \.name)
+
+    static let constants: [String: Value] = [
+        "Double.pi": .double(.pi),
+        "Double.infinity": .double(.infinity),
+        "Double.nan": .double(.nan),
+        "Double.greatestFiniteMagnitude": .double(.greatestFiniteMagnitude),
+        "Double.ulpOfOne": .double(.ulpOfOne),
+        "Int.max": .int(.max),
+        "Int.min": .int(.min),
+    ]
+
+    private static let all: [Builtin] = [print] + conversions + math
+
+    /// `print(_ items: Any..., separator: String = " ", terminator: String = "\n")`.
+    private static let print = Builtin(
+        "print",
+        [
+            .init(label: nil, type: .any, isVariadic: true),
+            .init(label: "separator", type: .exactly(.string), hasDefault: true),
+            .init(label: "terminator", type: .exactly(.string), hasDefault: true),
+        ],
+        .void,
+        defaults: [1: .string(" "), 2: .string("\n")]
+    ) { runtime, arguments in
+        let items = arguments.dropLast(2).map(\.description)
+        runtime.output += items.joined(separator: arguments[arguments.count - 2].string) + arguments[arguments.count - 1].string
+        return .void
+    }
+
+    private static let conversions: [Builtin] = [
+        Builtin("Double", [.init(label: nil, type: .exactly(.int))], .double) { _, arguments in
+            .double(Double(arguments[0].int))
+        },
+        Builtin("Double", [.init(label: nil, type: .exactly(.double))], .double) { _, arguments in arguments[0] },
+        Builtin("Int", [.init(label: nil, type: .exactly(.double))], .int) { _, arguments throws(Builtin.Failure) in
+            let value = arguments[0].double
+            guard let converted = Int(exactly: value.rounded(.towardZero)) else {
+                throw Builtin.Failure(message: Message.doubleToInt(value))
+            }
+            return .int(converted)
+        },
+        Builtin("Int", [.init(label: nil, type: .exactly(.int))], .int) { _, arguments in arguments[0] },
+        Builtin("String", [.init(label: nil, type: .any)], .string) { _, arguments in
+            .string(arguments[0].description)
+        },
+    ]
+
+    private static let math: [Builtin] = [
+        .math("exp", Foundation.exp), .math("log", Foundation.log), .math("log2", Foundation.log2),
+        .math("log10", Foundation.log10), .math("sqrt", Foundation.sqrt), .math("sin", Foundation.sin),
+        .math("cos", Foundation.cos), .math("tan", Foundation.tan), .math("tanh", Foundation.tanh),
+        .math("atan", Foundation.atan), .math("floor", Foundation.floor), .math("ceil", Foundation.ceil),
+        .math("round", Foundation.round), .math("abs", Swift.abs),
+        Builtin("abs", [.init(label: nil, type: .exactly(.int))], .int) { _, arguments throws(Builtin.Failure) in
+            let value = arguments[0].int
+            guard value != .min else { throw Builtin.Failure(message: Message.negationOverflow(value)) }
+            return .int(Swift.abs(value))
+        },
+        Builtin("pow", [.init(label: nil, type: .exactly(.double)), .init(label: nil, type: .exactly(.double))], .double) { _, arguments in
+            .double(Foundation.pow(arguments[0].double, arguments[1].double))
+        },
+        .binary("max", .int) { .int(Swift.max($0.int, $1.int)) },
+        .binary("min", .int) { .int(Swift.min($0.int, $1.int)) },
+        .binary("max", .double) { .double(Swift.max($0.double, $1.double)) },
+        .binary("min", .double) { .double(Swift.min($0.double, $1.double)) },
+    ]
+}

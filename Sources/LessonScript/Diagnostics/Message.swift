@@ -1,0 +1,147 @@
+/// Every wording the language shows a student, in one place. Style: lowercase,
+/// no final period, what is wrong and what was expected; close to the Swift
+/// compiler's own words where Swift has them, so a search finds help.
+enum Message {
+    // MARK: Syntax and scope
+
+    static func unsupported(_ construct: String) -> String {
+        "'\(construct)' is not supported in lesson code"
+    }
+
+    static func unknownName(_ name: String, suggestion: String?) -> String {
+        "cannot find '\(name)' in scope" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+    }
+
+    static func unknownType(_ name: String) -> String {
+        "cannot find type '\(name)' in scope"
+    }
+
+    static func unsupportedType(_ name: String) -> String {
+        "type '\(name)' is not supported in lesson code"
+    }
+
+    static func redeclaration(_ name: String) -> String {
+        "invalid redeclaration of '\(name)'"
+    }
+
+    static func missingInitialValue(_ keyword: String) -> String {
+        "'\(keyword)' without an initial value is not supported in lesson code; give it a value where it is declared"
+    }
+
+    static let nestedFunction = "functions inside functions or control flow are not supported in lesson code yet; declare it at the top level of the block"
+    static let variadicParameter = "variadic parameters are not supported in lesson code"
+    static let missingParameterType = "parameter needs a type annotation"
+
+    // MARK: Types
+
+    static func cannotConvert(_ actual: ScriptType, toSpecified expected: ScriptType) -> String {
+        "cannot convert value of type '\(actual)' to specified type '\(expected)'"
+    }
+
+    static func cannotAssign(_ actual: ScriptType, to expected: ScriptType) -> String {
+        "cannot assign value of type '\(actual)' to type '\(expected)'"
+    }
+
+    static func cannotConvertArgument(_ actual: ScriptType, to expected: ScriptType) -> String {
+        "cannot convert value of type '\(actual)' to expected argument type '\(expected)'"
+    }
+
+    static func cannotConvertReturn(_ actual: ScriptType, to expected: ScriptType) -> String {
+        "cannot convert return expression of type '\(actual)' to return type '\(expected)'"
+    }
+
+    static func notACondition(_ actual: ScriptType) -> String {
+        "cannot convert value of type '\(actual)' to expected condition type 'Bool'"
+    }
+
+    static func binaryOperator(_ op: String, _ left: ScriptType, _ right: ScriptType) -> String {
+        left == right
+            ? "binary operator '\(op)' cannot be applied to two '\(left)' operands"
+            : "binary operator '\(op)' cannot be applied to operands of type '\(left)' and '\(right)'"
+    }
+
+    static func unaryOperator(_ op: String, _ operand: ScriptType) -> String {
+        "unary operator '\(op)' cannot be applied to an operand of type '\(operand)'"
+    }
+
+    static let doubleRemainder = "'%' is unavailable for floating-point numbers; use truncatingRemainder(dividingBy:) instead"
+
+    static func rangeOfNonIntegers(_ type: ScriptType) -> String {
+        "for-in over a range of '\(type)' values is not possible; a range to loop over needs Int bounds"
+    }
+
+    static func integerLiteralOverflow(_ text: String) -> String {
+        "integer literal '\(text)' overflows when stored into 'Int'"
+    }
+
+    static func immutable(_ name: String) -> String {
+        "cannot assign to value: '\(name)' is a 'let' constant"
+    }
+
+    static let assignmentTarget = "only a variable can be assigned to in lesson code"
+    static let assignmentAsValue = "an assignment has no value; use it as a statement of its own"
+
+    // MARK: Calls
+
+    static func noMatchingCall(_ name: String, have: String, candidates: [String]) -> String {
+        if candidates.count == 1 {
+            return "no '\(name)' takes the arguments (\(have)); it is declared as '\(candidates[0])'"
+        }
+        return "no '\(name)' takes the arguments (\(have)); candidates: " + candidates.map { "'\($0)'" }.joined(separator: ", ")
+    }
+
+    static func ambiguousCall(_ name: String) -> String {
+        "ambiguous use of '\(name)'"
+    }
+
+    static func notCallable(_ name: String) -> String {
+        "cannot call value '\(name)': it is not a function"
+    }
+
+    static func functionAsValue(_ name: String) -> String {
+        "function '\(name)' can only be called here; using a function as a value is not supported in lesson code yet"
+    }
+
+    // MARK: Control flow
+
+    static let breakOutsideLoop = "'break' is only allowed inside a loop"
+    static let continueOutsideLoop = "'continue' is only allowed inside a loop"
+    static let returnOutsideFunction = "return invalid outside of a func"
+    static let missingReturnValue = "non-void function should return a value"
+
+    static func unexpectedReturnValue(_ type: ScriptType) -> String {
+        "unexpected non-void return value of type '\(type)' in void function"
+    }
+
+    static func missingReturn(_ name: String, _ type: ScriptType) -> String {
+        "missing return in global function '\(name)' expected to return '\(type)'"
+    }
+
+    // MARK: Run time
+
+    static func overflow(_ left: Int, _ op: String, _ right: Int) -> String {
+        "arithmetic overflow: \(left) \(op) \(right) does not fit in Int"
+    }
+
+    static func negationOverflow(_ value: Int) -> String {
+        "arithmetic overflow: -(\(value)) does not fit in Int"
+    }
+
+    static let divisionByZero = "division by zero"
+    static let remainderByZero = "division by zero in remainder operation"
+    static let invalidRange = "range requires lowerBound <= upperBound"
+
+    static func stepLimit(_ limit: Int) -> String {
+        "step limit reached: the block ran \(limit) loop iterations and calls without finishing (is a loop endless?)"
+    }
+
+    static func recursionLimit(_ limit: Int) -> String {
+        "recursion limit reached: more than \(limit) nested calls (does a recursive function lack a base case?)"
+    }
+
+    static func doubleToInt(_ value: Double) -> String {
+        value.isFinite
+            ? "Double value \(value) cannot be converted to Int because it is outside the range of Int"
+            : "Double value cannot be converted to Int because it is either infinite or NaN"
+    }
+}

@@ -1,0 +1,112 @@
+extension Compiler {
+    static func compile(_ expr: Expr) -> Evaluate {
+        switch expr {
+        case .constant(let value):
+            return { _ in value }
+        case .load(.local(let slot)):
+            return { frame in frame.slots[slot] }
+        case .load(.global(let slot)):
+            return { frame in frame.runtime.globals[slot] }
+        case .negate(let operand, let type, let position):
+            return negate(compile(operand), type, position)
+        case .not(let operand):
+            let operand = compile(operand)
+            return { frame throws(ScriptFailure) in .bool(!(try operand(frame).bool)) }
+        case .arithmetic(let op, .int, let left, let right, let position):
+            return integerArithmetic(op, compile(left), compile(right), position)
+        case .arithmetic(let op, _, let left, let right, _):
+            return doubleArithmetic(op, compile(left), compile(right))
+        case .concatenate(let left, let right):
+            let left = compile(left), right = compile(right)
+            return { frame throws(ScriptFailure) in .string(try left(frame).string + right(frame).string) }
+        case .comparison(let op, let type, let left, let right):
+            return comparison(op, type, compile(left), compile(right))
+        case .and(let left, let right):
+            let left = compile(left), right = compile(right)
+            return { frame throws(ScriptFailure) in .bool(try left(frame).bool ? try right(frame).bool : false) }
+        case .or(let left, let right):
+            let left = compile(left), right = compile(right)
+            return { frame throws(ScriptFailure) in .bool(try left(frame).bool ? true : try right(frame).bool) }
+        case .conditional(let condition, let then, let otherwise):
+            let condition = compile(condition), then = compile(then), otherwise = compile(otherwise)
+            return { frame throws(ScriptFailure) in try condition(frame).bool ? try then(frame) : try otherwise(frame) }
+        case .interpolation(let parts):
+            let parts = parts.map(compile)
+            return { frame throws(ScriptFailure) in
+                var text = ""
+                for part in parts { text += try part(frame).description }
+                return .string(text)
+            }
+        case .call(let function, let arguments, let position):
+            return call(function, arguments.map(compile), position)
+        case .builtin(let builtin, let arguments, let position):
+            return callBuiltin(builtin, arguments.map(compile), position)
+        }
+    }
+
+    private static func call(_ function: ScriptFunction, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            let runtime = frame.runtime
+            let callee = Frame(size: function.frameSize, runtime: runtime)
+            for index in arguments.indices {
+                callee.slots[index] = try arguments[index](frame)
+            }
+            try runtime.enterCall(at: position)
+            defer { runtime.exitCall() }
+            _ = try function.compiled!(callee)
+            return callee.returned
+        }
+    }
+
+    private static func callBuiltin(_ builtin: Builtin, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            var values: [Value] = []
+            values.reserveCapacity(arguments.count)
+            for argument in arguments { values.append(try argument(frame)) }
+            do throws(Builtin.Failure) {
+                return try builtin.body(frame.runtime, values)
+            } catch {
+                throw ScriptFailure(error.message, at: position)
+            }
+        }
+    }
+
+    private static func negate(_ operand: @escaping Evaluate, _ type: ScriptType, _ position: SourcePosition) -> Evaluate {
+        guard type == .int else {
+            return { frame throws(ScriptFailure) in .double(-(try operand(frame).double)) }
+        }
+        return { frame throws(ScriptFailure) in
+            let value = try operand(frame).int
+            guard value != .min else { throw ScriptFailure(Message.negationOverflow(value), at: position) }
+            return .int(-value)
+        }
+    }
+
+    private static func comparison(_ op: ComparisonOperator, _ type: ScriptType, _ left: @escaping Evaluate, _ right: @escaping Evaluate) -> Evaluate {
+        switch type {
+        case .int: ordered(op, left, right, \.int)
+        case .double: ordered(op, left, right, \.double)
+        case .string: ordered(op, left, right, \.string)
+        case .bool, .void: equality(op, left, right)
+        }
+    }
+
+    private static func ordered<T: Comparable>(
+        _ op: ComparisonOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate, _ payload: @escaping (Value) -> T
+    ) -> Evaluate {
+        let test: (T, T) -> Bool = switch op {
+        case .equal: (==)
+        case .notEqual: (!=)
+        case .less: (<)
+        case .lessOrEqual: (<=)
+        case .greater: (>)
+        case .greaterOrEqual: (>=)
+        }
+        return { frame throws(ScriptFailure) in .bool(test(payload(try left(frame)), payload(try right(frame)))) }
+    }
+
+    private static func equality(_ op: ComparisonOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate) -> Evaluate {
+        let isEqual = op == .equal
+        return { frame throws(ScriptFailure) in .bool((try left(frame) == right(frame)) == isEqual) }
+    }
+}

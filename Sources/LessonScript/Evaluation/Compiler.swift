@@ -1,0 +1,135 @@
+/// Turns IR into nested Swift closures once, so running code does no
+/// dispatch on node kinds and no lookups: each closure knows its slots,
+/// types and callees.
+enum Compiler {
+    static func compile(_ statements: [Stmt]) -> Execute {
+        let parts = statements.map(compile)
+        switch parts.count {
+        case 0:
+            return { _ in .normal }
+        case 1:
+            return parts[0]
+        default:
+            return { frame throws(ScriptFailure) in
+                for part in parts {
+                    let flow = try part(frame)
+                    if flow != .normal { return flow }
+                }
+                return .normal
+            }
+        }
+    }
+
+    static func compile(_ function: ScriptFunction) {
+        function.compiled = compile(function.body)
+    }
+
+    private static func compile(_ statement: Stmt) -> Execute {
+        switch statement {
+        case .evaluate(let expr):
+            let value = compile(expr)
+            return { frame throws(ScriptFailure) in
+                _ = try value(frame)
+                return .normal
+            }
+        case .display(let expr):
+            let value = compile(expr)
+            return { frame throws(ScriptFailure) in
+                frame.runtime.displayed = try value(frame)
+                return .normal
+            }
+        case .assign(let place, let expr):
+            return assign(place, compile(expr))
+        case .ifElse(let condition, let body, let otherwise):
+            let condition = compile(condition), body = compile(body), otherwise = compile(otherwise)
+            return { frame throws(ScriptFailure) in
+                try condition(frame).bool ? try body(frame) : try otherwise(frame)
+            }
+        case .whileLoop(let condition, let body, let position):
+            return whileLoop(compile(condition), compile(body), position)
+        case .repeatLoop(let body, let condition, let position):
+            return repeatLoop(compile(body), compile(condition), position)
+        case .forRange(let place, let lower, let upper, let isClosed, let body, let position):
+            return forRange(place, compile(lower), compile(upper), isClosed, compile(body), position)
+        case .breakLoop:
+            return { _ in .breakLoop }
+        case .continueLoop:
+            return { _ in .continueLoop }
+        case .returnValue(let expr):
+            guard let expr else { return { _ in .returned } }
+            let value = compile(expr)
+            return { frame throws(ScriptFailure) in
+                frame.returned = try value(frame)
+                return .returned
+            }
+        }
+    }
+
+    private static func assign(_ place: Place, _ value: @escaping Evaluate) -> Execute {
+        switch place {
+        case .local(let slot):
+            return { frame throws(ScriptFailure) in
+                frame.slots[slot] = try value(frame)
+                return .normal
+            }
+        case .global(let slot):
+            return { frame throws(ScriptFailure) in
+                frame.runtime.globals[slot] = try value(frame)
+                return .normal
+            }
+        }
+    }
+
+    private static func whileLoop(_ condition: @escaping Evaluate, _ body: @escaping Execute, _ position: SourcePosition) -> Execute {
+        { frame throws(ScriptFailure) in
+            while try condition(frame).bool {
+                try frame.runtime.tick(at: position)
+                switch try body(frame) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: continue
+                }
+            }
+            return .normal
+        }
+    }
+
+    private static func repeatLoop(_ body: @escaping Execute, _ condition: @escaping Evaluate, _ position: SourcePosition) -> Execute {
+        { frame throws(ScriptFailure) in
+            repeat {
+                try frame.runtime.tick(at: position)
+                switch try body(frame) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: break
+                }
+            } while try condition(frame).bool
+            return .normal
+        }
+    }
+
+    private static func forRange(
+        _ place: Place, _ lower: @escaping Evaluate, _ upper: @escaping Evaluate, _ isClosed: Bool,
+        _ body: @escaping Execute, _ position: SourcePosition
+    ) -> Execute {
+        guard case .local(let slot) = place else { preconditionFailure("loop variables are locals") }
+        return { frame throws(ScriptFailure) in
+            let start = try lower(frame).int, end = try upper(frame).int
+            guard start <= end else { throw ScriptFailure(Message.invalidRange, at: position) }
+            // A closed range ends one past its upper bound; stepping by hand avoids overflow at Int.max.
+            var index = start
+            while isClosed ? index <= end : index < end {
+                try frame.runtime.tick(at: position)
+                frame.slots[slot] = .int(index)
+                switch try body(frame) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: break
+                }
+                if index == end { break }
+                index += 1
+            }
+            return .normal
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// The budgets that keep a block from hanging or exhausting the machine. Steps
+/// (loop iterations and calls) are the primary limit, so a verdict is the same
+/// on every machine.
+public struct Limits: Sendable, Hashable {
+    public var steps: Int
+    public var recursionDepth: Int
+
+    public init(steps: Int, recursionDepth: Int) {
+        self.steps = steps
+        self.recursionDepth = recursionDepth
+    }
+
+    public static let standard = Limits(steps: 50_000_000, recursionDepth: 2_000)
+}
+
+/// The state a session's blocks share while they run: globals, the output
+/// sink and the budgets.
+final class Runtime {
+    var globals: [Value] = []
+    /// What `print` wrote during the current block.
+    var output = ""
+    /// The value of the current block's trailing expression, if any.
+    var displayed: Value?
+    var limits = Limits.standard
+    private var steps = 0
+    private var depth = 0
+
+    func startBlock(limits: Limits) {
+        self.limits = limits
+        output = ""
+        displayed = nil
+        steps = 0
+        depth = 0
+    }
+
+    /// Counts one loop iteration against the step budget.
+    @inline(__always)
+    func tick(at position: SourcePosition) throws(ScriptFailure) {
+        steps &+= 1
+        if steps > limits.steps { throw ScriptFailure(Message.stepLimit(limits.steps), at: position) }
+    }
+
+    /// Counts a call against the step budget and the recursion limit.
+    @inline(__always)
+    func enterCall(at position: SourcePosition) throws(ScriptFailure) {
+        try tick(at: position)
+        depth += 1
+        if depth > limits.recursionDepth { throw ScriptFailure(Message.recursionLimit(limits.recursionDepth), at: position) }
+    }
+
+    @inline(__always)
+    func exitCall() {
+        depth -= 1
+    }
+}
+
+/// The slots of one running function, or of a block's top-level code.
+final class Frame {
+    var slots: [Value]
+    unowned(unsafe) let runtime: Runtime
+    /// Set by `return`.
+    var returned: Value = .void
+
+    init(size: Int, runtime: Runtime) {
+        slots = Array(repeating: .void, count: size)
+        self.runtime = runtime
+    }
+}
+
+/// How a statement ended: normally, or by a jump the enclosing code handles.
+enum Flow {
+    case normal, breakLoop, continueLoop, returned
+}
+
+typealias Evaluate = (Frame) throws(ScriptFailure) -> Value
+typealias Execute = (Frame) throws(ScriptFailure) -> Flow

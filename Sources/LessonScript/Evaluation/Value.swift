@@ -1,0 +1,57 @@
+/// A value at run time. The checker has already proved every value's type,
+/// so the evaluator reads payloads without testing tags again.
+public enum Value: Sendable, Hashable {
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    case void
+
+    /// The text `print` writes for the value: Swift's own `description`.
+    public var description: String {
+        switch self {
+        case .int(let value): String(value)
+        case .double(let value): String(describing: value)
+        case .bool(let value): String(value)
+        case .string(let value): value
+        case .void: "()"
+        }
+    }
+
+    /// The text shown for a block's trailing expression: like `description`,
+    /// but strings are quoted and escaped, as the Swift REPL shows them.
+    public var displayDescription: String {
+        if case .string(let value) = self { return value.debugDescription }
+        return description
+    }
+
+    var type: ScriptType {
+        switch self {
+        case .int: .int
+        case .double: .double
+        case .bool: .bool
+        case .string: .string
+        case .void: .void
+        }
+    }
+
+    var int: Int {
+        guard case .int(let value) = self else { preconditionFailure("checker: expected Int, got \(self)") }
+        return value
+    }
+
+    var double: Double {
+        guard case .double(let value) = self else { preconditionFailure("checker: expected Double, got \(self)") }
+        return value
+    }
+
+    var bool: Bool {
+        guard case .bool(let value) = self else { preconditionFailure("checker: expected Bool, got \(self)") }
+        return value
+    }
+
+    var string: String {
+        guard case .string(let value) = self else { preconditionFailure("checker: expected String, got \(self)") }
+        return value
+    }
+}

@@ -1,0 +1,69 @@
+/// The compact form lesson code is lowered to once: names resolved to slots,
+/// overloads to functions, literals to their types. Every node's type was
+/// checked while lowering, so nothing here is looked up by name again.
+
+/// Where a variable lives: a slot in the running frame or in the session.
+enum Place: Hashable {
+    case local(Int)
+    case global(Int)
+}
+
+enum ArithmeticOperator: String, CaseIterable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+}
+
+enum ComparisonOperator: String, CaseIterable {
+    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+}
+
+indirect enum Expr {
+    case constant(Value)
+    case load(Place)
+    /// Numeric negation; Int negation can overflow.
+    case negate(Expr, ScriptType, SourcePosition)
+    case not(Expr)
+    /// Arithmetic on two operands of one numeric type.
+    case arithmetic(ArithmeticOperator, ScriptType, Expr, Expr, SourcePosition)
+    case concatenate(Expr, Expr)
+    case comparison(ComparisonOperator, ScriptType, Expr, Expr)
+    case and(Expr, Expr)
+    case or(Expr, Expr)
+    case conditional(Expr, Expr, Expr)
+    /// A string built from parts, each shown by its `description`.
+    case interpolation([Expr])
+    case call(ScriptFunction, [Expr], SourcePosition)
+    case builtin(Builtin, [Expr], SourcePosition)
+}
+
+indirect enum Stmt {
+    case evaluate(Expr)
+    /// The block's trailing expression, whose value the lesson shows.
+    case display(Expr)
+    case assign(Place, Expr)
+    case ifElse(Expr, [Stmt], [Stmt])
+    case whileLoop(Expr, [Stmt], SourcePosition)
+    case repeatLoop([Stmt], Expr, SourcePosition)
+    /// `for variable in lower..<upper` (or `...` when `isClosed`).
+    case forRange(Place, lower: Expr, upper: Expr, isClosed: Bool, body: [Stmt], SourcePosition)
+    case breakLoop
+    case continueLoop
+    case returnValue(Expr?)
+}
+
+/// A function declared in lesson code. A class, because calls refer to it
+/// before its body is lowered (recursion, calls to functions declared later).
+final class ScriptFunction {
+    let name: String
+    let signature: Signature
+    var frameSize = 0
+    var body: [Stmt] = []
+    /// Default values of the parameters, by index, lowered where declared.
+    var defaults: [Int: Expr] = [:]
+    /// The body as the evaluator runs it, compiled once before the first call.
+    var compiled: Execute?
+
+    init(name: String, signature: Signature) {
+        self.name = name
+        self.signature = signature
+    }
+}

@@ -1,0 +1,149 @@
+import SwiftSyntax
+
+/// Overload resolution: a call names a base name; among the user's functions
+/// and the builtins of that name, the one whose labels and types fit wins,
+/// preferring literals at their default types, as Swift does.
+extension Lowerer {
+    /// One argument of a call as resolution sees it.
+    private struct Argument {
+        var label: String?
+        var syntax: ExprSyntax
+        var literal: LiteralKind?
+        /// Set for arguments that are not literals: they are typed on their own.
+        var typed: Typed?
+    }
+
+    private enum Callee {
+        case function(ScriptFunction)
+        case builtin(Builtin)
+
+        var signature: Signature {
+            switch self {
+            case .function(let function): function.signature
+            case .builtin(let builtin): builtin.signature
+            }
+        }
+    }
+
+    /// Which arguments fill each parameter, and how far the literals are from their defaults.
+    private struct Match {
+        var arguments: [[Int]]
+        var cost: Int
+    }
+
+    mutating func lowerCall(_ call: FunctionCallExprSyntax) -> Typed? {
+        if let closure = call.trailingClosure {
+            reportUnsupported(closure)
+            return nil
+        }
+        guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) else {
+            reportUnsupported(call.calledExpression)
+            return nil
+        }
+        let name = reference.baseName.text
+        let callees = globals.functions[name, default: []].map(Callee.function)
+            + Builtins.functions[name, default: []].map(Callee.builtin)
+        guard !callees.isEmpty else {
+            let isVariable = lookupVariable(name) != nil
+            report(isVariable ? Message.notCallable(name) : Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
+            return nil
+        }
+
+        var arguments = call.arguments.map {
+            Argument(label: $0.label?.text, syntax: $0.expression, literal: literalKind($0.expression))
+        }
+        var isValid = true
+        for index in arguments.indices where arguments[index].literal == nil {
+            arguments[index].typed = lower(arguments[index].syntax)
+            isValid = isValid && arguments[index].typed != nil
+        }
+        guard isValid else { return nil }
+
+        let matches = callees.compactMap { callee in match(callee.signature, arguments).map { (callee, $0) } }
+        guard let best = matches.min(by: { $0.1.cost < $1.1.cost }) else {
+            reportMismatch(name, callees: callees, arguments: arguments, at: call)
+            return nil
+        }
+        if matches.filter({ $0.1.cost == best.1.cost }).count > 1 {
+            report(Message.ambiguousCall(name), at: reference)
+            return nil
+        }
+
+        let (callee, chosen) = best
+        var lowered: [Expr] = []
+        for (index, parameter) in callee.signature.parameters.enumerated() {
+            for argumentIndex in chosen.arguments[index] {
+                let argument = arguments[argumentIndex]
+                guard case .exactly(let type) = parameter.type else {
+                    guard let value = argument.typed ?? lower(argument.syntax) else { return nil }
+                    lowered.append(value.expr)
+                    continue
+                }
+                guard let value = argument.typed ?? lower(argument.syntax, context: type) else { return nil }
+                lowered.append(value.expr)
+            }
+            if chosen.arguments[index].isEmpty, parameter.hasDefault {
+                switch callee {
+                case .function(let function): lowered.append(function.defaults[index] ?? .constant(.void))
+                case .builtin(let builtin): lowered.append(.constant(builtin.defaults[index] ?? .void))
+                }
+            }
+        }
+        let expr: Expr = switch callee {
+        case .function(let function): .call(function, lowered, position(call))
+        case .builtin(let builtin): .builtin(builtin, lowered, position(call))
+        }
+        return Typed(expr: expr, type: callee.signature.result)
+    }
+
+    /// Matches arguments to parameters in order, by label, skipping defaulted
+    /// parameters; nil when labels, count or types do not fit.
+    private func match(_ signature: Signature, _ arguments: [Argument]) -> Match? {
+        var next = 0
+        var assigned: [[Int]] = []
+        var cost = 0
+        for parameter in signature.parameters {
+            var taken: [Int] = []
+            while next < arguments.count,
+                  arguments[next].label == (taken.isEmpty ? parameter.label : nil),
+                  taken.isEmpty || parameter.isVariadic {
+                guard let extra = conversionCost(arguments[next], to: parameter.type) else { return nil }
+                cost += extra
+                taken.append(next)
+                next += 1
+            }
+            if taken.isEmpty, !parameter.hasDefault, !parameter.isVariadic { return nil }
+            assigned.append(taken)
+        }
+        return next == arguments.count ? Match(arguments: assigned, cost: cost) : nil
+    }
+
+    /// 0 when the argument has the parameter's type, 1 when a literal must
+    /// leave its default type to fit, nil when it cannot fit.
+    private func conversionCost(_ argument: Argument, to type: Signature.ParameterType) -> Int? {
+        guard case .exactly(let wanted) = type else { return 0 }
+        if let typed = argument.typed { return typed.type == wanted ? 0 : nil }
+        guard let literal = argument.literal else { return nil }
+        let natural = literal.type(in: nil)
+        if natural == wanted { return 0 }
+        return literal.type(in: wanted) == wanted ? 1 : nil
+    }
+
+    private mutating func reportMismatch(_ name: String, callees: [Callee], arguments: [Argument], at call: FunctionCallExprSyntax) {
+        // With one candidate whose labels fit, point at the first argument of the wrong type.
+        if callees.count == 1, let signature = callees.first?.signature,
+           signature.parameters.map(\.label) == arguments.map(\.label) {
+            for (argument, parameter) in zip(arguments, signature.parameters) {
+                guard conversionCost(argument, to: parameter.type) == nil, case .exactly(let wanted) = parameter.type else { continue }
+                let actual = argument.typed?.type ?? argument.literal?.type(in: nil) ?? .void
+                report(Message.cannotConvertArgument(actual, to: wanted), at: argument.syntax)
+                return
+            }
+        }
+        let have = arguments.map { argument in
+            let type = argument.typed?.type ?? argument.literal?.type(in: nil) ?? .void
+            return argument.label.map { "\($0): \(type)" } ?? type.description
+        }.joined(separator: ", ")
+        report(Message.noMatchingCall(name, have: have, candidates: callees.map { $0.signature.declaration(name) }), at: call)
+    }
+}

@@ -1,0 +1,125 @@
+import SwiftSyntax
+
+extension Lowerer {
+    mutating func lowerDeclaration(_ decl: DeclSyntax) -> [Stmt] {
+        switch decl.as(DeclSyntaxEnum.self) {
+        case .variableDecl(let variable):
+            return lowerVariable(variable)
+        case .functionDecl(let declaration):
+            lowerFunctionBody(declaration)
+            return []
+        default:
+            reportUnsupported(decl)
+            return []
+        }
+    }
+
+    // MARK: Variables
+
+    private mutating func lowerVariable(_ decl: VariableDeclSyntax) -> [Stmt] {
+        if let modifier = decl.modifiers.first {
+            reportUnsupported(modifier)
+            return []
+        }
+        if let attribute = decl.attributes.first {
+            reportUnsupported(attribute)
+            return []
+        }
+        let keyword = decl.bindingSpecifier.text
+        var statements: [Stmt] = []
+        for binding in decl.bindings {
+            guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                reportUnsupported(binding.pattern)
+                continue
+            }
+            if let accessors = binding.accessorBlock {
+                report(Message.unsupported("computed variable"), at: accessors)
+                continue
+            }
+            let annotated = binding.typeAnnotation.map { resolveType($0.type) }
+            guard let initializer = binding.initializer else {
+                report(Message.missingInitialValue(keyword), at: binding)
+                continue
+            }
+            guard let value = lower(initializer.value, context: annotated ?? nil) else { continue }
+            if case let annotated?? = annotated, value.type != annotated {
+                report(Message.cannotConvert(value.type, toSpecified: annotated), at: initializer.value)
+                continue
+            }
+            guard let variable = declareVariable(pattern.identifier, type: value.type, isMutable: keyword == "var") else { continue }
+            statements.append(.assign(variable.place, value.expr))
+        }
+        return statements
+    }
+
+    private mutating func declareVariable(_ name: TokenSyntax, type: ScriptType, isMutable: Bool) -> Variable? {
+        let text = name.text
+        if isAtTopLevel {
+            guard globals.variables[text] == nil, globals.functions[text] == nil else {
+                report(Message.redeclaration(text), at: name)
+                return nil
+            }
+            return globals.declareVariable(text, type: type, isMutable: isMutable)
+        }
+        if locals.isDeclaredInInnermost(text) {
+            report(Message.redeclaration(text), at: name)
+            return nil
+        }
+        return locals.declare(text, type: type, isMutable: isMutable)
+    }
+
+    // MARK: Assignment
+
+    /// The operator of `x = e` or `x += e`, if the infix expression is an assignment.
+    func assignmentOperator(_ infix: InfixOperatorExprSyntax) -> String? {
+        if infix.operator.is(AssignmentExprSyntax.self) { return "=" }
+        let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text
+        return op.flatMap { ["+=", "-=", "*=", "/=", "%="].contains($0) ? $0 : nil }
+    }
+
+    mutating func lowerAssignment(_ infix: InfixOperatorExprSyntax, op: String) -> [Stmt] {
+        if op == "=", infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
+            return lower(infix.rightOperand).map { [.evaluate($0.expr)] } ?? []
+        }
+        guard let reference = infix.leftOperand.as(DeclReferenceExprSyntax.self) else {
+            report(Message.assignmentTarget, at: infix.leftOperand)
+            return []
+        }
+        let name = reference.baseName.text
+        guard let variable = lookupVariable(name) else {
+            report(Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
+            return []
+        }
+        guard variable.isMutable else {
+            report(Message.immutable(name), at: reference)
+            return []
+        }
+        guard let value = lower(infix.rightOperand, context: variable.type) else { return [] }
+        if op == "=" {
+            guard value.type == variable.type else {
+                report(Message.cannotAssign(value.type, to: variable.type), at: infix.rightOperand)
+                return []
+            }
+            return [.assign(variable.place, value.expr)]
+        }
+        let current = Typed(expr: .load(variable.place), type: variable.type)
+        let arithmetic = String(op.dropLast())
+        guard let result = combine(arithmetic, current, value, spelled: op, at: infix.operator) else { return [] }
+        return [.assign(variable.place, result.expr)]
+    }
+
+    // MARK: Types
+
+    /// The type a type annotation names; nil (reported) when the subset lacks it.
+    mutating func resolveType(_ type: TypeSyntax) -> ScriptType? {
+        guard let identifier = type.as(IdentifierTypeSyntax.self), identifier.genericArgumentClause == nil else {
+            report(Message.unsupportedType(type.trimmedDescription), at: type)
+            return nil
+        }
+        let name = identifier.name.text
+        if let known = ScriptType(named: name) { return known }
+        let isStandard = ScriptType.unsupportedNames.contains(name)
+        report(isStandard ? Message.unsupportedType(name) : Message.unknownType(name), at: type)
+        return nil
+    }
+}

@@ -1,0 +1,269 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Lowers an expression; `context` is the type its surroundings expect, which
+    /// literals take on. The caller checks the resulting type against what it needs.
+    mutating func lower(_ expr: ExprSyntax, context: ScriptType? = nil) -> Typed? {
+        switch expr.as(ExprSyntaxEnum.self) {
+        case .integerLiteralExpr(let literal):
+            return lowerInteger(literal, isNegated: false, context: context)
+        case .floatLiteralExpr(let literal):
+            return Typed(expr: .constant(.double(literal.representedLiteralValue ?? .nan)), type: .double)
+        case .booleanLiteralExpr(let literal):
+            return Typed(expr: .constant(.bool(literal.literal.tokenKind == .keyword(.true))), type: .bool)
+        case .stringLiteralExpr(let literal):
+            return lowerString(literal)
+        case .declReferenceExpr(let reference):
+            return lowerReference(reference)
+        case .tupleExpr(let tuple):
+            guard tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil else { break }
+            return lower(only.expression, context: context)
+        case .prefixOperatorExpr(let prefix):
+            return lowerPrefix(prefix, context: context)
+        case .infixOperatorExpr(let infix):
+            return lowerInfix(infix, context: context)
+        case .ternaryExpr(let ternary):
+            return lowerTernary(ternary, context: context)
+        case .functionCallExpr(let call):
+            return lowerCall(call)
+        case .memberAccessExpr(let member):
+            return lowerMember(member)
+        default:
+            break
+        }
+        reportUnsupported(expr)
+        return nil
+    }
+
+    private mutating func lowerInteger(_ literal: IntegerLiteralExprSyntax, isNegated: Bool, context: ScriptType?) -> Typed? {
+        let text = (isNegated ? "-" : "") + literal.literal.text
+        guard let magnitude = literal.representedLiteralValue ?? (isNegated ? integerMinimum(literal) : nil) else {
+            report(Message.integerLiteralOverflow(text), at: literal)
+            return nil
+        }
+        let value = isNegated && magnitude != Int.min ? -magnitude : magnitude
+        if LiteralKind.integer.type(in: context) == .double {
+            return Typed(expr: .constant(.double(Double(value))), type: .double)
+        }
+        return Typed(expr: .constant(.int(value)), type: .int)
+    }
+
+    /// `-9223372036854775808` is a valid Int literal although its magnitude is not.
+    private func integerMinimum(_ literal: IntegerLiteralExprSyntax) -> Int? {
+        literal.literal.text.filter { $0 != "_" } == "9223372036854775808" ? Int.min : nil
+    }
+
+    private mutating func lowerReference(_ reference: DeclReferenceExprSyntax) -> Typed? {
+        let name = reference.baseName.text
+        if let variable = lookupVariable(name), reference.argumentNames == nil {
+            return Typed(expr: .load(variable.place), type: variable.type)
+        }
+        if globals.functions[name] != nil || Builtins.functions[name] != nil {
+            report(Message.functionAsValue(name), at: reference)
+        } else {
+            report(Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
+        }
+        return nil
+    }
+
+    private mutating func lowerPrefix(_ prefix: PrefixOperatorExprSyntax, context: ScriptType?) -> Typed? {
+        let op = prefix.operator.text
+        if op == "-", let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {
+            return lowerInteger(literal, isNegated: true, context: context)
+        }
+        guard let operand = lower(prefix.expression, context: op == "!" ? .bool : context) else { return nil }
+        switch op {
+        case "!" where operand.type == .bool:
+            return Typed(expr: .not(operand.expr), type: .bool)
+        case "-" where operand.type.isNumeric:
+            return Typed(expr: .negate(operand.expr, operand.type, position(prefix.operator)), type: operand.type)
+        case "+" where operand.type.isNumeric:
+            return operand
+        case "!", "-", "+":
+            report(Message.unaryOperator(op, operand.type), at: prefix.operator)
+        default:
+            reportUnsupported(prefix.operator)
+        }
+        return nil
+    }
+
+    private mutating func lowerInfix(_ infix: InfixOperatorExprSyntax, context: ScriptType?) -> Typed? {
+        if assignmentOperator(infix) != nil {
+            report(Message.assignmentAsValue, at: infix.operator)
+            return nil
+        }
+        guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else {
+            reportUnsupported(infix.operator)
+            return nil
+        }
+        if ArithmeticOperator(rawValue: op) != nil {
+            guard let (left, right) = lowerOperands(infix.leftOperand, infix.rightOperand, context: context) else { return nil }
+            return combine(op, left, right, spelled: op, at: infix.operator)
+        }
+        if let comparison = ComparisonOperator(rawValue: op) {
+            guard let (left, right) = lowerOperands(infix.leftOperand, infix.rightOperand, context: nil) else { return nil }
+            let isOrdered = comparison == .equal || comparison == .notEqual || left.type != .bool
+            guard left.type == right.type, left.type != .void, isOrdered else {
+                report(Message.binaryOperator(op, left.type, right.type), at: infix.operator)
+                return nil
+            }
+            return Typed(expr: .comparison(comparison, left.type, left.expr, right.expr), type: .bool)
+        }
+        if op == "&&" || op == "||" {
+            guard let (left, right) = lowerOperands(infix.leftOperand, infix.rightOperand, context: .bool) else { return nil }
+            guard left.type == .bool, right.type == .bool else {
+                report(Message.binaryOperator(op, left.type, right.type), at: infix.operator)
+                return nil
+            }
+            return Typed(expr: op == "&&" ? .and(left.expr, right.expr) : .or(left.expr, right.expr), type: .bool)
+        }
+        report(Message.unsupported(op), at: infix.operator)
+        return nil
+    }
+
+    /// Arithmetic on two checked operands: `spelled` is the operator as written
+    /// (`+=` for a compound assignment), for messages.
+    mutating func combine(_ op: String, _ left: Typed, _ right: Typed, spelled: String, at node: some SyntaxProtocol) -> Typed? {
+        guard left.type == right.type else {
+            report(Message.binaryOperator(spelled, left.type, right.type), at: node)
+            return nil
+        }
+        if op == "+", left.type == .string {
+            return Typed(expr: .concatenate(left.expr, right.expr), type: .string)
+        }
+        guard left.type.isNumeric, let arithmetic = ArithmeticOperator(rawValue: op) else {
+            report(Message.binaryOperator(spelled, left.type, right.type), at: node)
+            return nil
+        }
+        if arithmetic == .remainder, left.type == .double {
+            report(Message.doubleRemainder, at: node)
+            return nil
+        }
+        return Typed(expr: .arithmetic(arithmetic, left.type, left.expr, right.expr, position(node)), type: left.type)
+    }
+
+    /// Lowers two operands so that a side made only of literals takes the type
+    /// of the other side, or of the context when both are literals.
+    mutating func lowerOperands(_ left: ExprSyntax, _ right: ExprSyntax, context: ScriptType?) -> (Typed, Typed)? {
+        let lowered: (Typed?, Typed?)
+        switch (literalKind(left), literalKind(right)) {
+        case (let leftKind?, let rightKind?):
+            let type = leftKind.merged(with: rightKind).type(in: context)
+            lowered = (lower(left, context: type), lower(right, context: type))
+        case (_?, nil):
+            let second = lower(right, context: context)
+            lowered = (lower(left, context: second?.type ?? context), second)
+        case (nil, _?):
+            let first = lower(left, context: context)
+            lowered = (first, lower(right, context: first?.type ?? context))
+        case (nil, nil):
+            lowered = (lower(left, context: context), lower(right, context: context))
+        }
+        guard let first = lowered.0, let second = lowered.1 else { return nil }
+        return (first, second)
+    }
+
+    private mutating func lowerTernary(_ ternary: TernaryExprSyntax, context: ScriptType?) -> Typed? {
+        let condition = lower(ternary.condition, context: .bool)
+        guard let (then, otherwise) = lowerOperands(ternary.thenExpression, ternary.elseExpression, context: context),
+              let condition
+        else { return nil }
+        guard condition.type == .bool else {
+            report(Message.notACondition(condition.type), at: ternary.condition)
+            return nil
+        }
+        guard then.type == otherwise.type else {
+            report(Message.cannotConvert(otherwise.type, toSpecified: then.type), at: ternary.elseExpression)
+            return nil
+        }
+        return Typed(expr: .conditional(condition.expr, then.expr, otherwise.expr), type: then.type)
+    }
+
+    private mutating func lowerMember(_ member: MemberAccessExprSyntax) -> Typed? {
+        if let base = member.base?.as(DeclReferenceExprSyntax.self),
+           let constant = Builtins.constants[base.baseName.text + "." + member.declName.baseName.text] {
+            return Typed(expr: .constant(constant), type: constant.type)
+        }
+        reportUnsupported(member)
+        return nil
+    }
+
+    /// A string literal, with `\(…)` interpolations shown by their description.
+    private mutating func lowerString(_ literal: StringLiteralExprSyntax) -> Typed? {
+        if let value = literal.representedLiteralValue {
+            return Typed(expr: .constant(.string(value)), type: .string)
+        }
+        if literal.openingPounds != nil {
+            report(Message.unsupported("raw string with interpolation"), at: literal)
+            return nil
+        }
+        var parts: [Expr] = []
+        var isValid = true
+        for segment in literal.segments {
+            switch segment {
+            case .stringSegment(let text):
+                parts.append(.constant(.string(unescaped(text.content.text))))
+            case .expressionSegment(let interpolation):
+                guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
+                    report(Message.unsupported("interpolation with labels"), at: interpolation)
+                    isValid = false
+                    continue
+                }
+                guard let value = lower(only.expression) else {
+                    isValid = false
+                    continue
+                }
+                parts.append(value.expr)
+            }
+        }
+        return isValid ? Typed(expr: .interpolation(parts), type: .string) : nil
+    }
+
+    /// The closest visible name, for "did you mean …?".
+    func suggestion(for name: String) -> String? {
+        let candidates = visibleNames.filter { $0 != name && $0 != "_" }
+        let scored = candidates.map { ($0, editDistance($0, name)) }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(1, name.count / 3) else { return nil }
+        return best.0
+    }
+}
+
+/// Resolves the escapes of a string segment's source text.
+private func unescaped(_ text: String) -> String {
+    var result = ""
+    var iterator = text.makeIterator()
+    while let character = iterator.next() {
+        guard character == "\\", let escape = iterator.next() else {
+            result.append(character)
+            continue
+        }
+        switch escape {
+        case "n": result.append("\n")
+        case "t": result.append("\t")
+        case "r": result.append("\r")
+        case "0": result.append("\0")
+        case "u":
+            var hex = ""
+            while let next = iterator.next(), next != "}" {
+                if next != "{" { hex.append(next) }
+            }
+            if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) { result.unicodeScalars.append(scalar) }
+        default: result.append(escape)
+        }
+    }
+    return result
+}
+
+/// Levenshtein distance between two names.
+private func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+        var current = [i + 1]
+        for (j, y) in b.enumerated() {
+            current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,136 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Declares a top-level function's signature, before any statement of its
+    /// block is lowered, so calls may precede the declaration.
+    mutating func declareFunction(_ decl: FunctionDeclSyntax) {
+        let unsupported: [(any SyntaxProtocol)?] = [
+            decl.attributes.first, decl.modifiers.first, decl.genericParameterClause,
+            decl.genericWhereClause, decl.signature.effectSpecifiers,
+        ]
+        if let first = unsupported.compactMap({ $0 }).first {
+            reportUnsupported(first)
+            return
+        }
+        var parameters: [Signature.Parameter] = []
+        var isValid = true
+        for parameter in decl.signature.parameterClause.parameters {
+            if let ellipsis = parameter.ellipsis {
+                report(Message.variadicParameter, at: ellipsis)
+                isValid = false
+            }
+            guard let type = resolveType(parameter.type) else {
+                isValid = false
+                continue
+            }
+            let label = parameter.firstName.tokenKind == .wildcard ? nil : parameter.firstName.text
+            parameters.append(.init(label: label, type: .exactly(type), hasDefault: parameter.defaultValue != nil))
+        }
+        let result = decl.signature.returnClause.map { resolveType($0.type) } ?? .void
+        guard isValid, let result else { return }
+
+        let name = decl.name.text
+        let signature = Signature(parameters: parameters, result: result)
+        let clashes = globals.functions[name, default: []].contains {
+            $0.signature.parameters.map(\.label) == parameters.map(\.label)
+                && $0.signature.parameters.map(\.type) == parameters.map(\.type)
+        }
+        guard !clashes, globals.variables[name] == nil else {
+            report(Message.redeclaration(signature.fullName(name)), at: decl.name)
+            return
+        }
+        let function = ScriptFunction(name: name, signature: signature)
+        globals.functions[name, default: []].append(function)
+        declaredFunctions[decl.id] = function
+    }
+
+    /// Lowers the body of a function declared by `declareFunction`, at the
+    /// point where the declaration appears.
+    mutating func lowerFunctionBody(_ decl: FunctionDeclSyntax) {
+        guard isAtTopLevel else {
+            report(Message.nestedFunction, at: decl.funcKeyword)
+            return
+        }
+        guard let function = declaredFunctions[decl.id] else { return }
+        guard let body = decl.body else {
+            report(Message.unsupported("function without a body"), at: decl)
+            return
+        }
+        let syntaxParameters = Array(decl.signature.parameterClause.parameters)
+        for (index, parameter) in function.signature.parameters.enumerated() {
+            guard let value = syntaxParameters[index].defaultValue?.value,
+                  case .exactly(let type) = parameter.type,
+                  let lowered = lower(value, context: type)
+            else { continue }
+            guard lowered.type == type else {
+                report(Message.cannotConvertArgument(lowered.type, to: type), at: value)
+                continue
+            }
+            function.defaults[index] = lowered.expr
+        }
+
+        let outer = (locals, self.function, loopDepth)
+        defer { (locals, self.function, loopDepth) = outer }
+        locals = LocalScopes()
+        locals.push()
+        self.function = FunctionContext(name: function.name, returnType: function.signature.result)
+        loopDepth = 0
+        for (index, parameter) in syntaxParameters.enumerated() {
+            let name = (parameter.secondName ?? parameter.firstName)
+            guard case .exactly(let type) = function.signature.parameters[index].type else { continue }
+            if name.tokenKind == .wildcard {
+                _ = locals.declare("_", type: type, isMutable: false)
+            } else if locals.isDeclaredInInnermost(name.text) {
+                report(Message.redeclaration(name.text), at: name)
+            } else {
+                _ = locals.declare(name.text, type: type, isMutable: false)
+            }
+        }
+        function.body = lowerFunctionStatements(body.statements, returnType: function.signature.result)
+        if function.signature.result != .void, !alwaysReturns(function.body) {
+            report(Message.missingReturn(function.name, function.signature.result), at: body.rightBrace)
+        }
+        function.frameSize = locals.frameSize
+    }
+}
+
+extension Lowerer {
+    /// A body that is one expression returns it, as in `{ 1 / (1 + exp(-z)) }`.
+    private mutating func lowerFunctionStatements(_ statements: CodeBlockItemListSyntax, returnType: ScriptType) -> [Stmt] {
+        if returnType != .void, statements.count == 1, let only = statements.first,
+           case .expr(let expr) = only.item, !expr.is(IfExprSyntax.self) {
+            guard let value = lower(expr, context: returnType) else { return [] }
+            guard value.type == returnType else {
+                report(Message.cannotConvertReturn(value.type, to: returnType), at: expr)
+                return []
+            }
+            return [.returnValue(value.expr)]
+        }
+        return statements.flatMap { lowerItem($0) }
+    }
+}
+
+/// Whether control can never fall off the end of these statements, by the same
+/// simple reasoning Swift uses: a `return`, an `if` whose branches all return,
+/// or a `while true` that no `break` leaves.
+func alwaysReturns(_ statements: [Stmt]) -> Bool {
+    statements.contains { statement in
+        switch statement {
+        case .returnValue: true
+        case .ifElse(_, let body, let otherwise): alwaysReturns(body) && alwaysReturns(otherwise)
+        case .whileLoop(.constant(.bool(true)), let body, _): !breaks(body)
+        default: false
+        }
+    }
+}
+
+/// Whether a `break` in these statements leaves the loop that holds them.
+private func breaks(_ statements: [Stmt]) -> Bool {
+    statements.contains { statement in
+        switch statement {
+        case .breakLoop: true
+        case .ifElse(_, let body, let otherwise): breaks(body) || breaks(otherwise)
+        default: false
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import SwiftSyntax
+
+/// An expression after checking: its lowered form and its static type.
+struct Typed {
+    var expr: Expr
+    var type: ScriptType
+}
+
+/// Lowers one block's syntax tree into IR, checking Swift's typing rules as it
+/// goes. It reports every problem it finds rather than stopping at the first;
+/// a lowering that returns nil has already reported why.
+struct Lowerer {
+    struct FunctionContext {
+        let name: String
+        let returnType: ScriptType
+    }
+
+    var globals: GlobalScope
+    var locals = LocalScopes()
+    var diagnostics: [ScriptDiagnostic] = []
+    /// The function whose body is being lowered; nil at the top level of a block.
+    var function: FunctionContext?
+    var loopDepth = 0
+    /// Functions declared in this block, found before its statements are lowered.
+    var declaredFunctions: [SyntaxIdentifier: ScriptFunction] = [:]
+    let converter: SourceLocationConverter
+    let unit: Int
+
+    init(globals: GlobalScope, converter: SourceLocationConverter, unit: Int) {
+        self.globals = globals
+        self.converter = converter
+        self.unit = unit
+    }
+
+    /// Top-level declarations of a block are the session's globals.
+    var isAtTopLevel: Bool { function == nil && locals.isEmpty }
+
+    /// Lowers a whole block. Its functions are declared first, so code may call
+    /// a function declared further down, as in a Swift file.
+    mutating func lowerBlock(_ file: SourceFileSyntax) -> [Stmt] {
+        for item in file.statements {
+            if case .decl(let decl) = item.item, let function = decl.as(FunctionDeclSyntax.self) {
+                declareFunction(function)
+            }
+        }
+        let items = Array(file.statements)
+        return items.enumerated().flatMap { index, item in
+            lowerItem(item, isDisplayed: index == items.count - 1)
+        }
+    }
+
+    func position(_ node: some SyntaxProtocol) -> SourcePosition {
+        let location = node.startLocation(converter: converter)
+        return SourcePosition(unit: unit, line: location.line, column: location.column)
+    }
+
+    mutating func report(_ message: String, at node: some SyntaxProtocol) {
+        diagnostics.append(ScriptDiagnostic(.error, message, at: position(node)))
+    }
+
+    mutating func reportUnsupported(_ node: some SyntaxProtocol) {
+        report(Message.unsupported(constructName(node)), at: node)
+    }
+
+    func lookupVariable(_ name: String) -> Variable? {
+        locals.lookup(name) ?? globals.variables[name]
+    }
+
+    /// The names visible here, for "did you mean" suggestions.
+    var visibleNames: [String] {
+        locals.visibleNames + Array(globals.variables.keys) + Array(globals.functions.keys)
+            + Array(Builtins.functions.keys) + ScriptType.knownNames
+    }
+}

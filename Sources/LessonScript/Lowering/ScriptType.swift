@@ -1,0 +1,42 @@
+/// The static type of a lesson expression. Swift's rules hold: Int and Double
+/// never mix without a conversion.
+public enum ScriptType: Hashable, Sendable, CustomStringConvertible {
+    case int, double, bool, string, void
+
+    /// The type's Swift spelling, as Swift's own diagnostics show it.
+    public var description: String {
+        switch self {
+        case .int: "Int"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .string: "String"
+        case .void: "()"
+        }
+    }
+
+    /// The type a Swift type name refers to, for the names the subset knows.
+    init?(named name: String) {
+        switch name {
+        case "Int": self = .int
+        case "Double": self = .double
+        case "Bool": self = .bool
+        case "String": self = .string
+        case "Void": self = .void
+        default: return nil
+        }
+    }
+
+    var isNumeric: Bool { self == .int || self == .double }
+}
+
+extension ScriptType {
+    static let knownNames = ["Int", "Double", "Bool", "String"]
+
+    /// Standard Swift types the subset does not have yet: naming one is
+    /// "not supported", not "cannot find".
+    static let unsupportedNames: Set<String> = [
+        "Float", "Float32", "Float64", "Character", "UInt", "Int8", "Int16", "Int32", "Int64",
+        "UInt8", "UInt16", "UInt32", "UInt64", "Array", "Dictionary", "Set", "Optional", "Any",
+        "AnyObject", "Substring", "Range", "ClosedRange", "Never",
+    ]
+}

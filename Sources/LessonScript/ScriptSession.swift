@@ -1,0 +1,60 @@
+/// A notebook-like session: blocks of lesson code run one after another in
+/// one shared global scope.
+///
+/// ```swift
+/// let session = ScriptSession()
+/// session.run("let x = 7 / 2")
+/// session.run("Double(x) * 1.5").value   // "4.5"
+/// ```
+public final class ScriptSession {
+    private var scope = GlobalScope()
+    private let runtime = Runtime()
+    private var blockCount = 0
+
+    public init() {}
+
+    /// Parses, checks and runs one block. Declarations of a block that fails
+    /// are forgotten, so the session stays usable.
+    public func run(_ code: String, limits: Limits = .standard) -> BlockOutcome {
+        let unit = blockCount
+        blockCount += 1
+        return onLargeStack { runBlock(code, unit: unit, limits: limits) }
+    }
+
+    private func runBlock(_ code: String, unit: Int, limits: Limits) -> BlockOutcome {
+        runtime.startBlock(limits: limits)
+        let parsed: ParsedBlock
+        do {
+            parsed = try ParsedBlock(parsing: code, unit: unit)
+        } catch {
+            return BlockOutcome(output: "", value: nil, failure: error)
+        }
+        var lowerer = Lowerer(globals: scope, converter: parsed.converter, unit: unit)
+        let statements = lowerer.lowerBlock(parsed.tree)
+        guard lowerer.diagnostics.isEmpty else {
+            return BlockOutcome(output: "", value: nil, failure: ScriptFailure(lowerer.diagnostics))
+        }
+
+        for functions in lowerer.globals.functions.values {
+            for function in functions where function.compiled == nil { Compiler.compile(function) }
+        }
+        let body = Compiler.compile(statements)
+        runtime.globals += Array(repeating: .void, count: lowerer.globals.slotCount - runtime.globals.count)
+        let frame = Frame(size: lowerer.locals.frameSize, runtime: runtime)
+        do {
+            _ = try body(frame)
+            scope = lowerer.globals
+            return BlockOutcome(output: runtime.output, value: runtime.displayed?.displayDescription, failure: nil)
+        } catch {
+            return BlockOutcome(output: runtime.output, value: nil, failure: error)
+        }
+    }
+}
+
+/// What one block did: what it printed, the value it shows, and why it
+/// stopped if it did not complete.
+public struct BlockOutcome: Sendable, Hashable {
+    public var output: String
+    public var value: String?
+    public var failure: ScriptFailure?
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import LessonKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Run every lesson and write the course site."
+    )
+
+    @Option(help: "The folder of lessons (*.md).")
+    var lessons = "Lessons"
+
+    @Option(help: "The folder to write the site to; it is replaced only when every lesson succeeds.")
+    var output = "site"
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let sources = try LessonFiles.readFolder(lessons)
+        var parsed: [Lesson] = []
+        var failures: [String] = []
+        for source in sources {
+            do {
+                let lesson = try Lesson(source)
+                lesson.warnings.forEach { printError($0.formatted) }
+                parsed.append(lesson)
+            } catch {
+                printError(error.formatted)
+                failures.append(source.path)
+            }
+        }
+
+        let runs = runAll(parsed)
+        for run in runs where run.failed {
+            run.blocks.flatMap(\.diagnostics).forEach { printError($0.formatted) }
+            failures.append(run.lesson.source.path)
+        }
+        guard failures.isEmpty else {
+            printError("error: \(failures.count) lesson(s) failed, \(output)/ left unchanged:")
+            failures.forEach { printError("  \($0)") }
+            throw ExitCode.failure
+        }
+        try LessonFiles.replaceFolder(output, with: Site(runs: runs, courseTitle: "Lessons"))
+        let seconds = (clock.now - start).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2)))
+        printError("built \(runs.count) lessons into \(output)/ in \(seconds)")
+    }
+
+    /// Runs the lessons in parallel over the cores, keeping their order.
+    private func runAll(_ lessons: [Lesson]) -> [LessonRun] {
+        let results = RunResults(count: lessons.count)
+        DispatchQueue.concurrentPerform(iterations: lessons.count) { index in
+            let run = LessonRunner().run(lessons[index])
+            results.store(run, at: index)
+            printError("ran \(run.lesson.source.path) (\(run.blocks.count) blocks)\(run.failed ? ": failed" : "")")
+        }
+        return results.all
+    }
+}
+
+/// Collects results from concurrent workers, each writing its own index.
+private final class RunResults: @unchecked Sendable {
+    private var runs: [LessonRun?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        runs = Array(repeating: nil, count: count)
+    }
+
+    func store(_ run: LessonRun, at index: Int) {
+        lock.withLock { runs[index] = run }
+    }
+
+    var all: [LessonRun] {
+        lock.withLock { runs.compactMap { $0 } }
+    }
+}

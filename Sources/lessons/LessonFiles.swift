@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+
+/// The only place that touches the file system: reading lessons and
+/// replacing the site folder.
+enum LessonFiles {
+    static func readLesson(at path: String) throws -> LessonSource {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read lesson '\(path)': no such file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("cannot read lesson '\(path)': it is not UTF-8 text")
+        }
+        return LessonSource(path: path, text: text)
+    }
+
+    /// The folder's `*.md` lessons in file-name order.
+    static func readFolder(_ folder: String) throws -> [LessonSource] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw ValidationError("cannot read the lessons folder '\(folder)'")
+        }
+        let directory = folder.hasSuffix("/") ? folder : folder + "/"
+        return try names.filter { $0.hasSuffix(".md") }.sorted().map { try readLesson(at: directory + $0) }
+    }
+
+    /// Writes the site beside the target folder, then swaps it in, so a reader
+    /// never sees a half-written site and a failed write leaves the old one.
+    static func replaceFolder(_ folder: String, with site: Site) throws {
+        let fileManager = FileManager.default
+        let target = URL(fileURLWithPath: folder).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let suffix = "\(ProcessInfo.processInfo.processIdentifier)"
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(suffix)")
+        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(suffix)")
+        try? fileManager.removeItem(at: staging)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        do {
+            for (path, contents) in site.files.sorted(by: { $0.key < $1.key }) {
+                let file = staging.appendingPathComponent(path)
+                try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(contents.utf8).write(to: file)
+            }
+            if fileManager.fileExists(atPath: target.path) {
+                try fileManager.moveItem(at: target, to: retired)
+            }
+            try fileManager.moveItem(at: staging, to: target)
+            try? fileManager.removeItem(at: retired)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

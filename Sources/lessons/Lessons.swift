@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Lessons: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run deep-learning lessons written in Markdown and Swift, and publish them as a static site.",
+        subcommands: [RunCommand.self, BuildCommand.self]
+    )
+}
