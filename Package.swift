@@ -55,8 +55,10 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
-        .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
-        .testTarget(name: "lessonsTests", dependencies: ["lessons"], resources: [.copy("Fixtures")]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript", "TestSupport"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"]),
+        .testTarget(name: "lessonsTests", dependencies: ["lessons"], exclude: ["Fixtures"]),
+        .testTarget(name: "CourseTests", dependencies: ["LessonKit"]),
     ]
 )

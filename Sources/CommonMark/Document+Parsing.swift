@@ -9,7 +9,7 @@ extension Document {
         let root = text.withUTF8 { cmark_parse_document($0.baseAddress, $0.count, options) }!
         defer { cmark_node_free(root) }
 
-        let sourceLines = markdown.splitLines()
+        let sourceLines = markdown[...].splitLines()
         var blocks: [Block] = []
         var node = cmark_node_first_child(root)
         while let current = node {

@@ -39,7 +39,8 @@ public final class ScriptSession {
             for function in functions where function.compiled == nil { Compiler.compile(function) }
         }
         let body = Compiler.compile(statements)
-        runtime.globals += Array(repeating: .void, count: lowerer.globals.slotCount - runtime.globals.count)
+        // A failed block may have grown the globals already; its slots are reused.
+        runtime.globals += Array(repeating: .void, count: max(0, lowerer.globals.slotCount - runtime.globals.count))
         let frame = Frame(size: lowerer.locals.frameSize, runtime: runtime)
         do {
             _ = try body(frame)

@@ -43,8 +43,9 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         try LessonFiles.replaceFolder(output, with: Site(runs: runs, courseTitle: "Lessons"))
-        let seconds = (clock.now - start).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2)))
-        printError("built \(runs.count) lessons into \(output)/ in \(seconds)")
+        let elapsed = clock.now - start
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        printError("built \(runs.count) lesson(s) into \(output)/ in \(milliseconds) ms")
     }
 
     /// Runs the lessons in parallel over the cores, keeping their order.

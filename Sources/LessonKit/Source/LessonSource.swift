@@ -1,3 +1,5 @@
+import CommonMark
+
 /// A lesson file's path and text, and its lines for locating problems.
 public struct LessonSource: Sendable, Hashable {
     /// The path as the user gave it, used in every message.
@@ -9,11 +11,7 @@ public struct LessonSource: Sendable, Hashable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line.hasSuffix("\r") ? line.dropLast() : line)
-        }
-        if lines.last == "" { lines.removeLast() }
-        self.lines = lines
+        self.lines = text.splitLines().map(String.init)
     }
 
     /// The text of a 1-based line, or "" past the end.

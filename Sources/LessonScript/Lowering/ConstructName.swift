@@ -16,6 +16,8 @@ func constructName(_ node: some SyntaxProtocol) -> String {
     case .initializerDecl: "init"
     case .operatorDecl, .precedenceGroupDecl: "operator declaration"
     case .macroDecl, .macroExpansionDecl, .macroExpansionExpr: "macro"
+    case .genericParameterClause: "generic function"
+    case .genericWhereClause: "where clause"
     case .closureExpr: "closure"
     case .arrayExpr: "array literal"
     case .dictionaryExpr: "dictionary literal"

@@ -223,7 +223,7 @@ extension Lowerer {
     func suggestion(for name: String) -> String? {
         let candidates = visibleNames.filter { $0 != name && $0 != "_" }
         let scored = candidates.map { ($0, editDistance($0, name)) }
-        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(1, name.count / 3) else { return nil }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(1, name.count / 3), best.1 < name.count else { return nil }
         return best.0
     }
 }

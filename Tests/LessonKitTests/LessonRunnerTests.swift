@@ -1,0 +1,64 @@
+import Testing
+import LessonKit
+import TestSupport
+
+struct LessonRunnerTests {
+    private func run(_ text: String) throws -> LessonRun {
+        LessonRunner().run(try Lesson(LessonSource(path: "lesson.md", text: text)))
+    }
+
+    /// The location test: an error inside an indented fence, in a lesson with
+    /// front matter, is reported at the lesson file's own line and column.
+    @Test func errorInAnIndentedFenceAfterFrontMatterHasTheFileLocation() throws {
+        let marked = Marked("""
+        ---
+        title: Where
+        ---
+
+        Some prose.
+
+           ```swift
+           let ok = 1
+           let zero = 0
+           let bad = ok 1️⃣/ zero
+           ```
+        """)
+        let result = try #require(try run(marked.code).blocks.first)
+        #expect(result.status == .error)
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.message == "division by zero")
+        #expect((diagnostic.line, diagnostic.column) == (marked.line, marked.column))
+        #expect(diagnostic.sourceLine == "   let bad = ok / zero")
+    }
+
+    @Test func compileErrorsAreLocatedInTheFileToo() throws {
+        let marked = Marked("# T\n\n```swift\nlet a = 1\n```\n\n  ```swift\n  let b = 1️⃣c + a\n  ```\n")
+        let run = try run(marked.code)
+        let diagnostic = try #require(run.blocks[1].diagnostics.first)
+        #expect(diagnostic.message == "cannot find 'c' in scope")
+        #expect((diagnostic.line, diagnostic.column) == (marked.line, marked.column))
+    }
+
+    @Test func blocksShareStateAndStopAtTheFirstError() throws {
+        let text = "```swift\nvar n = 1\n```\n\n```swift\nn += 1\nprint(n)\n```\n\n```swift\nlet zero = 0\nn / zero\n```\n\n```swift\nprint(\"later\")\n```\n"
+        let run = try run(text)
+        #expect(run.blocks.map(\.status) == [.ok, .ok, .error, .skipped])
+        #expect(run.blocks.map(\.line) == [2, 6, 11, 16])
+        #expect(run.blocks[1].stdout == "2\n")
+        #expect(run.blocks[3].stdout == "")
+        #expect(run.failed)
+    }
+
+    @Test func onlySwiftBlocksRun() throws {
+        let run = try run("```python\nprint('no')\n```\n\n```\nplain\n```\n\n```swift\n6 * 7\n```\n")
+        #expect(run.blocks.count == 1)
+        #expect(run.blocks[0].value == "42")
+        #expect(!run.failed)
+    }
+
+    @Test func errorsInAFunctionPointAtItsDeclaringBlock() throws {
+        let text = "```swift\nfunc f(_ d: Int) -> Int {\n    10 / d\n}\n```\n\n```swift\nf(0)\n```\n"
+        let diagnostic = try #require(try run(text).blocks[1].diagnostics.first)
+        #expect((diagnostic.line, diagnostic.column) == (3, 8))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import LessonKit
+
+struct ReportTests {
+    private let run = LessonRunner().run(try! Lesson(LessonSource(
+        path: "Lessons/r.md",
+        text: "# Report\n\n```swift\nprint(\"hi\")\n2 + 2\n```\n\n```swift\nlet zero = 0\n1 / zero\n```\n\n```swift\n1\n```\n"
+    )))
+
+    @Test func jsonHasTheDocumentedShape() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.json.utf8)) as? [String: Any])
+        #expect(object["lesson"] as? String == "Lessons/r.md")
+        #expect(object["title"] as? String == "Report")
+        let blocks = try #require(object["blocks"] as? [[String: Any]])
+        #expect(blocks.count == 3)
+        #expect(blocks[0]["index"] as? Int == 0)
+        #expect(blocks[0]["line"] as? Int == 4)
+        #expect(blocks[0]["stdout"] as? String == "hi\n")
+        #expect(blocks[0]["value"] as? String == "4")
+        #expect(blocks[0]["error"] is NSNull)
+        #expect(blocks[0]["status"] as? String == "ok")
+        let error = try #require(blocks[1]["error"] as? [String: Any])
+        #expect(error["message"] as? String == "division by zero")
+        #expect(error["line"] as? Int == 10)
+        #expect(error["column"] as? Int == 3)
+        #expect(blocks[1]["value"] is NSNull)
+        #expect(blocks[1]["status"] as? String == "error")
+        #expect(blocks[2]["status"] as? String == "skipped")
+    }
+
+    @Test func terminalReportShowsOutputsErrorsAndASummary() {
+        #expect(run.terminalReport == """
+        ── block 1, line 4 ────────────────────────────────────────
+        hi
+        → 4
+        ── block 2, line 9 ────────────────────────────────────────
+        Lessons/r.md:10:3: error: division by zero
+        1 / zero
+          ^
+        ── block 3, line 14 ────────────────────────────────────────
+        (not run: an earlier block failed)
+        Lessons/r.md: 1 ok, 1 failed, 1 not run
+
+        """)
+    }
+}

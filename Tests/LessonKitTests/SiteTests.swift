@@ -1,0 +1,44 @@
+import Testing
+import LessonKit
+
+struct SiteTests {
+    private func runs(_ texts: [(String, String)]) throws -> [LessonRun] {
+        try texts.map { LessonRunner().run(try Lesson(LessonSource(path: $0.0, text: $0.1))) }
+    }
+
+    @Test func pagesIndexAndStylesheetAreWritten() throws {
+        let site = Site(runs: try runs([
+            ("L/01-a.md", "---\nsummary: First & best\n---\n# Alpha\n"),
+            ("L/02-b.md", "# Beta\n"),
+        ]), courseTitle: "Course")
+        #expect(site.files.keys.sorted() == ["01-a.html", "02-b.html", "index.html", "style.css"])
+        let index = try #require(site.files["index.html"])
+        #expect(index.contains("<li><a href=\"01-a.html\">Alpha</a><p>First &amp; best</p></li>"))
+        #expect(index.contains("<li><a href=\"02-b.html\">Beta</a></li>"))
+        let first = try #require(site.files["01-a.html"])
+        #expect(first.contains("<a rel=\"next\" href=\"02-b.html\">Beta →</a>"))
+        #expect(!first.contains("rel=\"prev\""))
+        #expect(try #require(site.files["02-b.html"]).contains("<a rel=\"prev\" href=\"01-a.html\">← Alpha</a>"))
+    }
+
+    @Test func outputsFollowTheirCodeAndAreEscaped() throws {
+        let site = Site(runs: try runs([("x.md", "# X\n\n```swift\nprint(\"<script>alert(1)</script>\")\n\"a<b\"\n```\n")]), courseTitle: "C")
+        let page = try #require(site.files["x.html"])
+        #expect(page.contains("<pre class=\"code\"><code class=\"language-swift\">print(&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;)"))
+        #expect(page.contains("<pre class=\"stdout\">&lt;script&gt;alert(1)&lt;/script&gt;\n</pre>"))
+        #expect(page.contains("<pre class=\"value\">&quot;a&lt;b&quot;</pre>"))
+        #expect(!page.contains("<script>"))
+    }
+
+    @Test func errorsAndSkippedBlocksAreShownInThePage() throws {
+        let site = Site(runs: try runs([("e.md", "```swift\nlet zero = 0\n1 / zero\n```\n\n```swift\n1\n```\n")]), courseTitle: "C")
+        let page = try #require(site.files["e.html"])
+        #expect(page.contains("<pre class=\"error\" role=\"alert\">e.md:3:3: error: division by zero\n1 / zero\n  ^</pre>"))
+        #expect(page.contains("<p class=\"skipped\">Not run: an earlier block failed.</p>"))
+    }
+
+    @Test func theSameLessonsGiveTheSameBytes() throws {
+        let input = [("a.md", "# A\n\n```swift\nfor i in 1...3 { print(i * i) }\n```\n")]
+        #expect(Site(runs: try runs(input), courseTitle: "C") == Site(runs: try runs(input), courseTitle: "C"))
+    }
+}

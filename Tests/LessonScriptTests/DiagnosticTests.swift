@@ -1,0 +1,65 @@
+import Testing
+import LessonScript
+import TestSupport
+
+/// Code that must be refused, with the message and the marked position.
+struct DiagnosticTests {
+    @Test(arguments: [
+        ("let a = 1\nlet b = 2.5\na 1️⃣+ b", "binary operator '+' cannot be applied to operands of type 'Int' and 'Double'"),
+        ("var count = 0\ncount 1️⃣+= 0.5", "binary operator '+=' cannot be applied to operands of type 'Int' and 'Double'"),
+        ("let x = 1\n1️⃣x = 2", "cannot assign to value: 'x' is a 'let' constant"),
+        ("let total = 3\n1️⃣totl + 1", "cannot find 'totl' in scope; did you mean 'total'?"),
+        ("1️⃣plto(1)", "cannot find 'plto' in scope"),
+        ("let x: Int = 1️⃣2.5", "cannot convert value of type 'Double' to specified type 'Int'"),
+        ("var s = \"a\"\ns = 1️⃣3", "cannot assign value of type 'Int' to type 'String'"),
+        ("if 1️⃣1 { }", "cannot convert value of type 'Int' to expected condition type 'Bool'"),
+        ("2.5 1️⃣% 2", "'%' is unavailable for floating-point numbers; use truncatingRemainder(dividingBy:) instead"),
+        ("1️⃣class Net {}", "'class' is not supported in lesson code"),
+        ("1️⃣protocol Layer {}", "'protocol' is not supported in lesson code"),
+        ("let f = 1️⃣{ 1 }", "'closure' is not supported in lesson code"),
+        ("1️⃣import Foundation", "'import' is not supported in lesson code"),
+        ("let x: 1️⃣Float = 1", "type 'Float' is not supported in lesson code"),
+        ("let x: 1️⃣Matrix = 1", "cannot find type 'Matrix' in scope"),
+        ("func f1️⃣<T>(_ x: T) {}", "'generic function' is not supported in lesson code"),
+        ("1️⃣break", "'break' is only allowed inside a loop"),
+        ("1️⃣return 1", "return invalid outside of a func"),
+        ("func f() -> Int {\n  if true { return 1 }\n1️⃣}", "missing return in global function 'f' expected to return 'Int'"),
+        ("func f() -> Int { return 1️⃣1.5 }", "cannot convert return expression of type 'Double' to return type 'Int'"),
+        ("func f(_ x: Int) {}\nf(1️⃣2.5)", "cannot convert value of type 'Double' to expected argument type 'Int'"),
+        ("func f(x: Int) {}\n1️⃣f(y: 1)", "no 'f' takes the arguments (y: Int); it is declared as 'f(x: Int)'"),
+        ("let x = 1\nlet 1️⃣x = 2", "invalid redeclaration of 'x'"),
+        ("let x = 1\n1️⃣x(2)", "cannot call value 'x': it is not a function"),
+        ("let e = 1️⃣exp", "function 'exp' can only be called here; using a function as a value is not supported in lesson code yet"),
+        ("1️⃣99999999999999999999", "integer literal '99999999999999999999' overflows when stored into 'Int'"),
+    ])
+    func refusedWithMessageAtPosition(source: String, message: String) throws {
+        let marked = Marked(source)
+        let failure = try #require(run(marked.code).failure)
+        #expect(failure.first.message == message)
+        #expect(failure.first.position.line == marked.line)
+        #expect(failure.first.position.column == marked.column)
+    }
+
+    @Test func everyUnsupportedConstructIsReportedAtOnce() throws {
+        let failure = try #require(run("class A {}\nstruct B {}\nlet c = [1, 2]").failure)
+        #expect(failure.diagnostics.map(\.message) == [
+            "'class' is not supported in lesson code",
+            "'struct' is not supported in lesson code",
+            "'array literal' is not supported in lesson code",
+        ])
+    }
+
+    @Test func syntaxErrorsComeFromTheParserWithTheirPosition() throws {
+        let marked = Marked("let a = 1\nprint(a1️⃣\nlet b = 2")
+        let failure = try #require(run(marked.code).failure)
+        #expect(failure.first.message.contains("expected ')'"))
+        #expect(failure.first.position.line == marked.line)
+        #expect(failure.first.position.column == marked.column)
+    }
+
+    @Test func nothingRunsWhenABlockDoesNotCompile() {
+        let outcome = run("print(\"before\")\nlet x: Int = \"text\"")
+        #expect(outcome.output == "")
+        #expect(outcome.failure != nil)
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import LessonScript
+import TestSupport
+
+/// Where Swift traps, lesson code stops with an error at the operation.
+struct RuntimeErrorTests {
+    @Test(arguments: [
+        ("let m = Int.max\nlet n = m 1️⃣+ 1", "arithmetic overflow: 9223372036854775807 + 1 does not fit in Int"),
+        ("let m = Int.min\nm 1️⃣- 1", "arithmetic overflow: -9223372036854775808 - 1 does not fit in Int"),
+        ("let m = Int.max\nm 1️⃣* 2", "arithmetic overflow: 9223372036854775807 * 2 does not fit in Int"),
+        ("let m = Int.min\nm 1️⃣/ -1", "arithmetic overflow: -9223372036854775808 / -1 does not fit in Int"),
+        ("let m = Int.min\nlet n = 1️⃣-m", "arithmetic overflow: -(-9223372036854775808) does not fit in Int"),
+        ("let zero = 0\n5 1️⃣/ zero", "division by zero"),
+        ("let zero = 0\n5 1️⃣% zero", "division by zero in remainder operation"),
+        ("var n = 1\nn 1️⃣/= 0", "division by zero"),
+        ("let inf = Double.infinity\n1️⃣Int(inf)", "Double value cannot be converted to Int because it is either infinite or NaN"),
+        ("let top = 5\nfor i in top1️⃣..<1 { }", "range requires lowerBound <= upperBound"),
+    ])
+    func stopsAtTheFailingOperation(source: String, message: String) throws {
+        let marked = Marked(source)
+        let failure = try #require(run(marked.code).failure)
+        #expect(failure.first.message == message)
+        #expect(failure.first.position.line == marked.line)
+        #expect(failure.first.position.column == marked.column)
+    }
+
+    @Test func outputBeforeTheErrorIsKept() {
+        let outcome = run("print(\"first\")\nlet zero = 0\nprint(1 / zero)\nprint(\"never\")")
+        #expect(outcome.output == "first\n")
+        #expect(outcome.failure?.first.message == "division by zero")
+    }
+
+    @Test func endlessLoopStopsAtTheStepLimit() throws {
+        let marked = Marked("var n = 0\n1️⃣while true { n += 1 }")
+        let failure = try #require(run(marked.code, limits: Limits(steps: 1000, recursionDepth: 100)).failure)
+        #expect(failure.first.message.hasPrefix("step limit reached: the block ran 1000 loop iterations and calls"))
+        #expect(failure.first.position.line == marked.line)
+        #expect(failure.first.position.column == marked.column)
+    }
+
+    @Test func endlessRecursionStopsAtTheRecursionLimit() throws {
+        let outcome = run("func down(_ n: Int) -> Int { down(n + 1) }\ndown(0)", limits: Limits(steps: 1_000_000, recursionDepth: 500))
+        #expect(outcome.failure?.first.message.hasPrefix("recursion limit reached: more than 500 nested calls") == true)
+    }
+
+    @Test func deepRecursionWithinTheLimitDoesNotOverflowTheStack() {
+        let outcome = run("func depth(_ n: Int) -> Int { n == 0 ? 0 : 1 + depth(n - 1) }\ndepth(1999)")
+        #expect(outcome.failure == nil)
+        #expect(outcome.value == "1999")
+    }
+
+    @Test func theSessionStaysUsableAfterALimit() {
+        let session = ScriptSession()
+        let limits = Limits(steps: 100, recursionDepth: 10)
+        #expect(session.run("while true { }", limits: limits).failure != nil)
+        #expect(session.run("1 + 1", limits: limits).value == "2")
+    }
+}
