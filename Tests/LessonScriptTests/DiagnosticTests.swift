@@ -33,11 +33,7 @@ struct DiagnosticTests {
         ("1️⃣99999999999999999999", "integer literal '99999999999999999999' overflows when stored into 'Int'"),
     ])
     func refusedWithMessageAtPosition(source: String, message: String) throws {
-        let marked = Marked(source)
-        let failure = try #require(run(marked.code).failure)
-        #expect(failure.first.message == message)
-        #expect(failure.first.position.line == marked.line)
-        #expect(failure.first.position.column == marked.column)
+        try expectFailure(source, message)
     }
 
     @Test func everyUnsupportedConstructIsReportedAtOnce() throws {

@@ -17,11 +17,7 @@ struct RuntimeErrorTests {
         ("let top = 5\nfor i in top1️⃣..<1 { }", "range requires lowerBound <= upperBound"),
     ])
     func stopsAtTheFailingOperation(source: String, message: String) throws {
-        let marked = Marked(source)
-        let failure = try #require(run(marked.code).failure)
-        #expect(failure.first.message == message)
-        #expect(failure.first.position.line == marked.line)
-        #expect(failure.first.position.column == marked.column)
+        try expectFailure(source, message)
     }
 
     @Test func outputBeforeTheErrorIsKept() {
@@ -54,5 +50,12 @@ struct RuntimeErrorTests {
         let limits = Limits(steps: 100, recursionDepth: 10)
         #expect(session.run("while true { }", limits: limits).failure != nil)
         #expect(session.run("1 + 1", limits: limits).value == "2")
+    }
+}
+
+extension RuntimeErrorTests {
+    @Test func stringsThatGrowWithoutEndStopAtTheCeiling() throws {
+        try expectFailure("var s = \"ab\"\nfor _ in 0..<64 { s = s 1️⃣+ s }", "memory limit reached: a string grew past 16777216 bytes")
+        try expectFailure("var s = \"ab\"\nfor _ in 0..<64 { s = 1️⃣\"\\(s)\\(s)\" }", "memory limit reached: a string grew past 16777216 bytes")
     }
 }

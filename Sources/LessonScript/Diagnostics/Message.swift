@@ -139,6 +139,10 @@ enum Message {
         "recursion limit reached: more than \(limit) nested calls (does a recursive function lack a base case?)"
     }
 
+    static func stringLimit(_ bytes: Int) -> String {
+        "memory limit reached: a string grew past \(bytes) bytes"
+    }
+
     static func doubleToInt(_ value: Double) -> String {
         value.isFinite
             ? "Double value \(value) cannot be converted to Int because it is outside the range of Int"

@@ -16,9 +16,12 @@ extension Compiler {
             return integerArithmetic(op, compile(left), compile(right), position)
         case .arithmetic(let op, _, let left, let right, _):
             return doubleArithmetic(op, compile(left), compile(right))
-        case .concatenate(let left, let right):
+        case .concatenate(let left, let right, let position):
             let left = compile(left), right = compile(right)
-            return { frame throws(ScriptFailure) in .string(try left(frame).string + right(frame).string) }
+            return { frame throws(ScriptFailure) in
+                let text = try left(frame).string + right(frame).string
+                return .string(try frame.runtime.checkSize(of: text, at: position))
+            }
         case .comparison(let op, let type, let left, let right):
             return comparison(op, type, compile(left), compile(right))
         case .and(let left, let right):
@@ -30,12 +33,12 @@ extension Compiler {
         case .conditional(let condition, let then, let otherwise):
             let condition = compile(condition), then = compile(then), otherwise = compile(otherwise)
             return { frame throws(ScriptFailure) in try condition(frame).bool ? try then(frame) : try otherwise(frame) }
-        case .interpolation(let parts):
+        case .interpolation(let parts, let position):
             let parts = parts.map(compile)
             return { frame throws(ScriptFailure) in
                 var text = ""
                 for part in parts { text += try part(frame).description }
-                return .string(text)
+                return .string(try frame.runtime.checkSize(of: text, at: position))
             }
         case .call(let function, let arguments, let position):
             return call(function, arguments.map(compile), position)

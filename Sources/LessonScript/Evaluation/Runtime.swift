@@ -4,10 +4,13 @@
 public struct Limits: Sendable, Hashable {
     public var steps: Int
     public var recursionDepth: Int
+    /// The longest string code may build, in UTF-8 bytes.
+    public var stringBytes: Int
 
-    public init(steps: Int, recursionDepth: Int) {
+    public init(steps: Int, recursionDepth: Int, stringBytes: Int = 16 << 20) {
         self.steps = steps
         self.recursionDepth = recursionDepth
+        self.stringBytes = stringBytes
     }
 
     public static let standard = Limits(steps: 50_000_000, recursionDepth: 2_000)
@@ -46,6 +49,14 @@ final class Runtime {
         try tick(at: position)
         depth += 1
         if depth > limits.recursionDepth { throw ScriptFailure(Message.recursionLimit(limits.recursionDepth), at: position) }
+    }
+
+    /// Passes a new string through, or stops a block whose strings grow past the ceiling.
+    func checkSize(of text: String, at position: SourcePosition) throws(ScriptFailure) -> String {
+        guard text.utf8.count <= limits.stringBytes else {
+            throw ScriptFailure(Message.stringLimit(limits.stringBytes), at: position)
+        }
+        return text
     }
 
     @inline(__always)

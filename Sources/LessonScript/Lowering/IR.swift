@@ -24,13 +24,14 @@ indirect enum Expr {
     case not(Expr)
     /// Arithmetic on two operands of one numeric type.
     case arithmetic(ArithmeticOperator, ScriptType, Expr, Expr, SourcePosition)
-    case concatenate(Expr, Expr)
+    /// String `+`; strings have a size ceiling, like tensors.
+    case concatenate(Expr, Expr, SourcePosition)
     case comparison(ComparisonOperator, ScriptType, Expr, Expr)
     case and(Expr, Expr)
     case or(Expr, Expr)
     case conditional(Expr, Expr, Expr)
     /// A string built from parts, each shown by its `description`.
-    case interpolation([Expr])
+    case interpolation([Expr], SourcePosition)
     case call(ScriptFunction, [Expr], SourcePosition)
     case builtin(Builtin, [Expr], SourcePosition)
 }

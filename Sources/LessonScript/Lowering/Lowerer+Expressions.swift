@@ -129,7 +129,7 @@ extension Lowerer {
             return nil
         }
         if op == "+", left.type == .string {
-            return Typed(expr: .concatenate(left.expr, right.expr), type: .string)
+            return Typed(expr: .concatenate(left.expr, right.expr, position(node)), type: .string)
         }
         guard left.type.isNumeric, let arithmetic = ArithmeticOperator(rawValue: op) else {
             report(Message.binaryOperator(spelled, left.type, right.type), at: node)
@@ -216,7 +216,7 @@ extension Lowerer {
                 parts.append(value.expr)
             }
         }
-        return isValid ? Typed(expr: .interpolation(parts), type: .string) : nil
+        return isValid ? Typed(expr: .interpolation(parts, position(literal)), type: .string) : nil
     }
 
     /// The closest visible name, for "did you mean …?".
