@@ -6,6 +6,15 @@ import PackageDescription
 /// so `swift run` and `swift test` stay in debug and these targets opt in to `-O`.
 let optimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
+/// The engine's kernels also use the CPU's vector units: on x86-64, AVX2 and
+/// FMA (every such CPU since 2013); without them SIMD multiply-adds become
+/// library calls. Other architectures get their baseline (NEON on arm64).
+#if arch(x86_64)
+let kernels: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "haswell"])]
+#else
+let kernels = optimized
+#endif
+
 let package = Package(
     name: "Lessons",
     platforms: [.macOS(.v14)],
@@ -23,9 +32,9 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        .target(name: "CommonMark", dependencies: ["CCmark"]),
-        .target(name: "Tensors", swiftSettings: optimized),
-        .target(name: "Plots", swiftSettings: optimized),
+        .target(name: "CommonMark", dependencies: ["CCmark"], exclude: ["README.md"]),
+        .target(name: "Tensors", exclude: ["README.md"], swiftSettings: kernels),
+        .target(name: "Plots", exclude: ["README.md"], swiftSettings: optimized),
         .target(
             name: "LessonScript",
             dependencies: [
@@ -36,6 +45,7 @@ let package = Package(
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
             ],
+            exclude: ["README.md"],
             swiftSettings: optimized
         ),
         .target(
@@ -43,8 +53,11 @@ let package = Package(
             dependencies: [
                 "CommonMark", "LessonScript", "Plots",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
+        .target(name: "PeerWorkloads", dependencies: ["Tensors"], path: "Benchmarks/PeerWorkloads", swiftSettings: kernels),
+        .executableTarget(name: "tensors-bench", dependencies: ["PeerWorkloads", "Tensors"], path: "Benchmarks/tensors-bench", swiftSettings: kernels),
         .executableTarget(
             name: "lessons",
             dependencies: [
@@ -53,7 +66,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "PeerWorkloads"]),
         .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript", "TestSupport"]),

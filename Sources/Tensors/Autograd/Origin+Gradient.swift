@@ -1,0 +1,108 @@
+import Foundation
+
+/// Every primitive's gradient rule, in one exhaustive switch: given the output
+/// and the gradient arriving at it, the gradient for each input.
+extension Origin {
+    func inputGradients(output y: Tensor, gradient g: [Float]) -> [[Float]] {
+        switch self {
+        case .binary(let primitive, let a, let b):
+            return binaryGradients(primitive, a, b, y, g)
+        case .unary(let primitive, let x):
+            return [unaryGradient(primitive, x, y, g)]
+        }
+    }
+
+    private func binaryGradients(_ primitive: Primitive, _ a: Tensor, _ b: Tensor, _ y: Tensor, _ g: [Float]) -> [[Float]] {
+        let shape = y.shape
+        func toA(_ full: [Float]) -> [Float] { Broadcast.reduce(full, from: shape, to: a.shape) }
+        func toB(_ full: [Float]) -> [Float] { Broadcast.reduce(full, from: shape, to: b.shape) }
+        func times(_ x: Tensor) -> [Float] { Broadcast.map(g, shape, x.scalars, x.shape, to: shape, *) }
+        switch primitive {
+        case .add:
+            return [toA(g), toB(g)]
+        case .subtract:
+            return [toA(g), toB(Broadcast.map(g) { -$0 })]
+        case .multiply:
+            return [toA(times(b)), toB(times(a))]
+        case .divide:
+            let overB = Broadcast.map(g, shape, b.scalars, b.shape, to: shape, /)
+            return [toA(overB), toB(Broadcast.zip(overB, y.scalars) { -$0 * $1 })]
+        case .matmul:
+            return MatmulGradient(a: a, b: b, gradient: g).inputGradients
+        case .negate, .exp, .log, .sqrt, .tanh, .sigmoid, .relu, .leakyReLU, .power, .scale,
+             .sum, .max, .reshape, .permute, .logSoftmax:
+            preconditionFailure("\(primitive) has one input")
+        }
+    }
+
+    private func unaryGradient(_ primitive: Primitive, _ x: Tensor, _ y: Tensor, _ g: [Float]) -> [Float] {
+        switch primitive {
+        case .negate: return Broadcast.map(g) { -$0 }
+        case .exp: return Broadcast.zip(g, y.scalars, *)
+        case .log: return Broadcast.zip(g, x.scalars, /)
+        case .sqrt: return Broadcast.zip(g, y.scalars) { $0 * 0.5 / $1 }
+        case .tanh: return Broadcast.zip(g, y.scalars) { $0 * (1 - $1 * $1) }
+        case .sigmoid: return Broadcast.zip(g, y.scalars) { $0 * $1 * (1 - $1) }
+        case .relu: return Broadcast.zip(g, x.scalars) { $1 > 0 ? $0 : 0 }
+        case .leakyReLU(let slope): return Broadcast.zip(g, x.scalars) { $1 > 0 ? $0 : slope * $0 }
+        case .power(let p): return Broadcast.zip(g, x.scalars) { $0 * p * Foundation.pow($1, p - 1) }
+        case .scale(let factor): return Broadcast.map(g) { $0 * factor }
+        case .sum(nil): return Array(repeating: g[0], count: x.count)
+        case .sum(let axis?): return spread(g, along: axis, of: x) { _ in true }
+        case .max(let axis): return spread(g, along: axis, of: x, onlyAtFirstMaximum: y)
+        case .reshape: return g
+        case .permute(let order):
+            var inverse = order
+            for (position, axis) in order.enumerated() { inverse[axis] = position }
+            return Tensor(shape: y.shape, scalars: g, origin: nil).permutedScalars(inverse)
+        case .logSoftmax: return logSoftmaxGradient(g, y)
+        case .add, .subtract, .multiply, .divide, .matmul: preconditionFailure("\(primitive) has two inputs")
+        }
+    }
+
+    /// A reduced gradient copied back along the reduced axis.
+    private func spread(_ g: [Float], along axis: Int, of x: Tensor, where include: (Int) -> Bool) -> [Float] {
+        let (outer, size, inner) = x.split(at: axis)
+        var out = [Float](repeating: 0, count: x.count)
+        for i in 0..<outer {
+            for j in 0..<size {
+                for l in 0..<inner where include((i * size + j) * inner + l) { out[(i * size + j) * inner + l] = g[i * inner + l] }
+            }
+        }
+        return out
+    }
+
+    /// The gradient of a maximum goes to the first element that reached it.
+    private func spread(_ g: [Float], along axis: Int, of x: Tensor, onlyAtFirstMaximum y: Tensor) -> [Float] {
+        let (outer, size, inner) = x.split(at: axis)
+        var out = [Float](repeating: 0, count: x.count)
+        for i in 0..<outer {
+            for l in 0..<inner {
+                guard let j = (0..<size).first(where: { x.scalars[(i * size + $0) * inner + l] == y.scalars[i * inner + l] }) else { continue }
+                out[(i * size + j) * inner + l] = g[i * inner + l]
+            }
+        }
+        return out
+    }
+
+    /// d/dx log softmax: g − softmax · Σ g, row by row along the last axis.
+    private func logSoftmaxGradient(_ g: [Float], _ y: Tensor) -> [Float] {
+        let width = y.shape.last ?? 1
+        var out = g
+        var start = 0
+        while start < out.count {
+            var total: Float = 0
+            for j in start..<(start + width) { total += g[j] }
+            for j in start..<(start + width) { out[j] = g[j] - Foundation.exp(y.scalars[j]) * total }
+            start += width
+        }
+        return out
+    }
+}
+
+extension Tensor {
+    /// The scalars of `permuted(order)`, without recording anything.
+    func permutedScalars(_ order: [Int]) -> [Float] {
+        noGrad { orTrap { () throws(TensorError) in try permuted(order).scalars } }
+    }
+}

@@ -1,0 +1,66 @@
+extension Tensor {
+    /// Back-propagates from this scalar (a loss) to every tensor that requires a
+    /// gradient, accumulating into their `grad`. Iterative, so an unrolled
+    /// recurrent graph thousands of steps deep is fine.
+    public static func backward(_ loss: Tensor) throws(TensorError) {
+        guard loss.count == 1 else {
+            throw TensorError("backward: the tensor has shape \(TensorError.describe(loss.shape)); call it on a scalar such as a loss")
+        }
+        guard loss.requiresGrad else {
+            throw TensorError("backward: the tensor does not require a gradient; mark its parameters with requiresGrad")
+        }
+        var gradients: [ObjectIdentifier: [Float]] = [ObjectIdentifier(loss): [1]]
+        for tensor in loss.topologicalOrder().reversed() {
+            guard let g = gradients.removeValue(forKey: ObjectIdentifier(tensor)) else { continue }
+            guard let origin = tensor.origin else {
+                tensor.accumulate(g)
+                continue
+            }
+            let inputs = origin.inputs
+            for (input, gradient) in zip(inputs, origin.inputGradients(output: tensor, gradient: g)) where input.requiresGrad {
+                let key = ObjectIdentifier(input)
+                if let existing = gradients[key] {
+                    gradients[key] = Broadcast.zip(existing, gradient, +)
+                } else {
+                    gradients[key] = gradient
+                }
+            }
+        }
+    }
+
+    public func backward() {
+        orTrap { () throws(TensorError) in try Tensor.backward(self) }
+    }
+
+    /// Forgets the accumulated gradient, as before each training step.
+    public func zeroGrad() {
+        grad = nil
+    }
+
+    private func accumulate(_ gradient: [Float]) {
+        if let grad {
+            grad.scalars = Broadcast.zip(grad.scalars, gradient, +)
+        } else {
+            grad = Tensor(shape: shape, scalars: gradient, origin: nil)
+        }
+    }
+
+    /// Every tensor the graph reaches that needs a gradient, inputs before outputs.
+    private func topologicalOrder() -> [Tensor] {
+        var order: [Tensor] = []
+        var visited: Set<ObjectIdentifier> = []
+        var stack: [(tensor: Tensor, isExpanded: Bool)] = [(self, false)]
+        while let (tensor, isExpanded) = stack.popLast() {
+            if isExpanded {
+                order.append(tensor)
+                continue
+            }
+            guard visited.insert(ObjectIdentifier(tensor)).inserted else { continue }
+            stack.append((tensor, true))
+            for input in tensor.origin?.inputs ?? [] where input.requiresGrad && !visited.contains(ObjectIdentifier(input)) {
+                stack.append((input, false))
+            }
+        }
+        return order
+    }
+}
