@@ -93,3 +93,41 @@ struct GradientTests {
         #expect(abs(x.grad!.scalars[0] - Float(pow(1.0001, 20_000.0))) < 0.05)
     }
 }
+
+extension GradientTests {
+    @Test func convolutionWithStrideAndPadding() {
+        for (stride, padding) in [(1, 0), (1, 1), (2, 1)] {
+            let error = gradientError([sample([2, 2, 5, 5]), sample([3, 2, 3, 3], offset: 0.4)]) {
+                try! Tensor.conv2d($0[0], $0[1], stride: stride, padding: padding).squared().sum()
+            }
+            #expect(error < Self.tolerance, "stride \(stride), padding \(padding)")
+        }
+    }
+
+    @Test func convolutionInOneDimension() {
+        #expect(gradientError([sample([2, 3, 7]), sample([2, 3, 3], offset: 0.2)]) {
+            try! Tensor.conv1d($0[0], $0[1], stride: 2, padding: 1).squared().sum()
+        } < Self.tolerance)
+    }
+
+    @Test func pooling() {
+        let weights = sample([1, 2, 2, 2], offset: 0.3)
+        #expect(gradientError([sample([1, 2, 4, 4])]) { (try! $0[0].maxPool2d(2) * weights).sum() } < Self.tolerance)
+        #expect(gradientError([sample([1, 2, 4, 4])]) { (try! $0[0].avgPool2d(2) * weights).sum() } < Self.tolerance)
+        #expect(gradientError([sample([1, 2, 5, 5])]) { try! $0[0].maxPool2d(3, stride: 1).squared().sum() } < Self.tolerance)
+    }
+}
+
+extension GradientTests {
+    @Test func indexing() {
+        let weights = sample([3, 2], offset: 0.3)
+        #expect(gradientError([sample([3, 5])]) { (try! $0[0].slice(axis: 1, 1..<3) * weights).sum() } < Self.tolerance)
+        #expect(gradientError([sample([4, 2])]) { (try! $0[0].rows([3, 0, 3]) * weights).sum() } < Self.tolerance)
+        #expect(gradientError([sample([2, 3]), sample([2, 2], offset: 0.5)]) {
+            try! Tensor.concatenate([$0[0], $0[1], $0[0]], axis: 1).squared().sum()
+        } < Self.tolerance)
+        #expect(gradientError([sample([2, 3]), sample([2, 3], offset: 0.5)]) {
+            try! Tensor.stack([$0[0], $0[1]], axis: 1).squared().sum()
+        } < Self.tolerance)
+    }
+}

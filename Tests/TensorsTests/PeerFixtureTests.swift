@@ -16,3 +16,30 @@ struct PeerFixtureTests {
         }
     }
 }
+
+extension PeerFixtureTests {
+    @Test func convolutionalNetworkMatchesTheReferenceLosses() throws {
+        let workload = try ConvWorkload()
+        let reference: [Int: Float] = [1: 2.347287, 2: 2.012181, 10: 1.523009, 100: 0.110543, 620: 0.008023]
+        for step in 1...620 {
+            let loss = try workload.step()
+            if let expected = reference[step] {
+                #expect(abs(loss - expected) <= 2e-3 * expected, "step \(step): \(loss) vs \(expected)")
+            }
+        }
+    }
+}
+
+extension PeerFixtureTests {
+    @Test func sequenceToSequenceMatchesTheReferenceLosses() throws {
+        let workload = try Seq2SeqWorkload()
+        let reference: [Int: Float] = [1: 2.52475, 2: 2.45665, 10: 2.0328, 100: 0.01774, 620: 0.00062]
+        for step in 1...620 {
+            let loss = try workload.step()
+            if let expected = reference[step] {
+                // The reference rounds to five decimals; late losses are tiny, so allow an absolute slack too.
+                #expect(abs(loss - expected) <= 5e-3 * expected + 2e-5, "step \(step): \(loss) vs \(expected)")
+            }
+        }
+    }
+}

@@ -9,6 +9,23 @@ extension Origin {
             return binaryGradients(primitive, a, b, y, g)
         case .unary(let primitive, let x):
             return [unaryGradient(primitive, x, y, g)]
+        case .nary(let primitive, let inputs):
+            return naryGradients(primitive, inputs, y, g)
+        }
+    }
+
+    private func naryGradients(_ primitive: Primitive, _ inputs: [Tensor], _ y: Tensor, _ g: [Float]) -> [[Float]] {
+        switch primitive {
+        case .concatenate(let axis):
+            var start = 0
+            return inputs.map { input in
+                defer { start += input.shape[axis] }
+                return Indexing.slice(g, shape: y.shape, axis: axis, start: start, count: input.shape[axis])
+            }
+        case .add, .subtract, .multiply, .divide, .matmul, .conv2d, .negate, .exp, .log, .sqrt, .tanh, .sigmoid,
+             .relu, .leakyReLU, .power, .scale, .sum, .max, .reshape, .permute, .logSoftmax, .maxPool2d, .avgPool2d,
+             .slice, .gather:
+            preconditionFailure("\(primitive) has a fixed number of inputs")
         }
     }
 
@@ -29,9 +46,11 @@ extension Origin {
             return [toA(overB), toB(Broadcast.zip(overB, y.scalars) { -$0 * $1 })]
         case .matmul:
             return MatmulGradient(a: a, b: b, gradient: g).inputGradients
+        case .conv2d(let window):
+            return ConvolutionGradient(input: a, weight: b, window: window, gradient: g).inputGradients
         case .negate, .exp, .log, .sqrt, .tanh, .sigmoid, .relu, .leakyReLU, .power, .scale,
-             .sum, .max, .reshape, .permute, .logSoftmax:
-            preconditionFailure("\(primitive) has one input")
+             .sum, .max, .reshape, .permute, .logSoftmax, .maxPool2d, .avgPool2d, .slice, .gather, .concatenate:
+            preconditionFailure("\(primitive) does not have two inputs")
         }
     }
 
@@ -48,7 +67,7 @@ extension Origin {
         case .power(let p): return Broadcast.zip(g, x.scalars) { $0 * p * Foundation.pow($1, p - 1) }
         case .scale(let factor): return Broadcast.map(g) { $0 * factor }
         case .sum(nil): return Array(repeating: g[0], count: x.count)
-        case .sum(let axis?): return spread(g, along: axis, of: x) { _ in true }
+        case .sum(let axis?): return spread(g, along: axis, of: x)
         case .max(let axis): return spread(g, along: axis, of: x, onlyAtFirstMaximum: y)
         case .reshape: return g
         case .permute(let order):
@@ -56,17 +75,24 @@ extension Origin {
             for (position, axis) in order.enumerated() { inverse[axis] = position }
             return Tensor(shape: y.shape, scalars: g, origin: nil).permutedScalars(inverse)
         case .logSoftmax: return logSoftmaxGradient(g, y)
-        case .add, .subtract, .multiply, .divide, .matmul: preconditionFailure("\(primitive) has two inputs")
+        case .maxPool2d(let window): return PoolingGradient(input: x, output: y, window: window).maximum(g)
+        case .avgPool2d(let window): return PoolingGradient(input: x, output: y, window: window).average(g)
+        case .slice(let axis, let start, _):
+            return Indexing.unslice(g, shape: y.shape, into: x.shape, axis: axis, start: start)
+        case .gather(let rows):
+            return Indexing.scatterRows(g, rows: rows, into: x.shape)
+        case .add, .subtract, .multiply, .divide, .matmul, .conv2d, .concatenate:
+            preconditionFailure("\(primitive) does not have one input")
         }
     }
 
     /// A reduced gradient copied back along the reduced axis.
-    private func spread(_ g: [Float], along axis: Int, of x: Tensor, where include: (Int) -> Bool) -> [Float] {
+    private func spread(_ g: [Float], along axis: Int, of x: Tensor) -> [Float] {
         let (outer, size, inner) = x.split(at: axis)
         var out = [Float](repeating: 0, count: x.count)
         for i in 0..<outer {
             for j in 0..<size {
-                for l in 0..<inner where include((i * size + j) * inner + l) { out[(i * size + j) * inner + l] = g[i * inner + l] }
+                for l in 0..<inner { out[(i * size + j) * inner + l] = g[i * inner + l] }
             }
         }
         return out

@@ -19,17 +19,43 @@ enum Primitive {
     case permute([Int])
     // Numerically stable log-softmax along the last axis.
     case logSoftmax
+    // Images [N, C, H, W]: convolution with weights [K, C, FH, FW], and pooling.
+    case conv2d(Window)
+    case maxPool2d(Window)
+    case avgPool2d(Window)
+    // Indexing: a range along one axis; rows of a table (embedding lookup); joining along an axis.
+    case slice(axis: Int, start: Int, count: Int)
+    case gather(rows: [Int])
+    case concatenate(axis: Int)
+}
+
+/// A sliding window over the last two axes of an image batch.
+struct Window: Equatable {
+    var height: Int, width: Int
+    var strideY: Int, strideX: Int
+    var padY: Int, padX: Int
+
+    /// Output size along one axis: (W − F + 2P) / S + 1.
+    static func outputSize(_ input: Int, _ window: Int, _ stride: Int, _ padding: Int) -> Int {
+        (input + 2 * padding - window) / stride + 1
+    }
+
+    func outputSize(height inputHeight: Int, width inputWidth: Int) -> (Int, Int) {
+        (Window.outputSize(inputHeight, height, strideY, padY), Window.outputSize(inputWidth, width, strideX, padX))
+    }
 }
 
 /// The operation and inputs that produced a tensor.
 enum Origin {
     case unary(Primitive, Tensor)
     case binary(Primitive, Tensor, Tensor)
+    case nary(Primitive, [Tensor])
 
     var inputs: [Tensor] {
         switch self {
         case .unary(_, let input): [input]
         case .binary(_, let a, let b): [a, b]
+        case .nary(_, let inputs): inputs
         }
     }
 }
@@ -50,6 +76,11 @@ extension Tensor {
     static func result(_ shape: [Int], _ scalars: [Float], _ primitive: Primitive, _ input: Tensor) -> Tensor {
         let tracks = input.requiresGrad && GradientMode.isEnabled
         return Tensor(shape: shape, scalars: scalars, origin: tracks ? .unary(primitive, input) : nil)
+    }
+
+    static func result(_ shape: [Int], _ scalars: [Float], _ primitive: Primitive, _ inputs: [Tensor]) -> Tensor {
+        let tracks = inputs.contains(where: \.requiresGrad) && GradientMode.isEnabled
+        return Tensor(shape: shape, scalars: scalars, origin: tracks ? .nary(primitive, inputs) : nil)
     }
 
     static func result(_ shape: [Int], _ scalars: [Float], _ primitive: Primitive, _ a: Tensor, _ b: Tensor) -> Tensor {

@@ -56,18 +56,42 @@ enum Broadcast {
         return trimmed.count <= shape.count && Array(trimmed) == Array(shape.suffix(trimmed.count))
     }
 
+    /// Any broadcast: walks the output a row (last axis) at a time, each
+    /// operand reading its row with stride 1 or 0.
     private static func general(
         _ a: [Float], _ aShape: [Int], _ b: [Float], _ bShape: [Int], _ shape: [Int], _ op: (Float, Float) -> Float
     ) -> [Float] {
         let aStrides = broadcastStrides(aShape, to: shape), bStrides = broadcastStrides(bShape, to: shape)
         let count = Shape.count(shape)
+        let width = shape.last ?? 1
+        let (aStep, bStep) = (aStrides.last ?? 0, bStrides.last ?? 0)
         var out = [Float](repeating: 0, count: count)
-        var index = Array(repeating: 0, count: shape.count)
-        var ai = 0, bi = 0
-        for i in 0..<count {
-            out[i] = op(a[ai], b[bi])
-            // Advance the multi-index like an odometer, moving both offsets with it.
-            var axis = shape.count - 1
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                out.withUnsafeMutableBufferPointer { out in
+                    forEachRow(shape, aStrides, bStrides) { start, ai, bi in
+                        for j in 0..<width { out[start + j] = op(a[ai + j * aStep], b[bi + j * bStep]) }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Calls `body(outputOffset, aOffset, bOffset)` for each row of `shape`,
+    /// advancing the operands' offsets like an odometer over the leading axes.
+    @inline(__always)
+    static func forEachRow(_ shape: [Int], _ aStrides: [Int], _ bStrides: [Int], _ body: (Int, Int, Int) -> Void) {
+        let width = shape.last ?? 1
+        let count = Shape.count(shape)
+        guard count > 0 else { return }
+        let leading = shape.count - 1
+        var index = Array(repeating: 0, count: Swift.max(leading, 0))
+        var ai = 0, bi = 0, start = 0
+        while start < count {
+            body(start, ai, bi)
+            start += width
+            var axis = leading - 1
             while axis >= 0 {
                 index[axis] += 1
                 ai += aStrides[axis]
@@ -79,7 +103,6 @@ enum Broadcast {
                 axis -= 1
             }
         }
-        return out
     }
 
     /// Strides of `small` read as `shape`: 0 along broadcast axes.
@@ -110,18 +133,13 @@ enum Broadcast {
             return out
         }
         let strides = broadcastStrides(target, to: shape)
-        var index = Array(repeating: 0, count: shape.count)
-        var ti = 0
-        for value in gradient {
-            out[ti] += value
-            var axis = shape.count - 1
-            while axis >= 0 {
-                index[axis] += 1
-                ti += strides[axis]
-                if index[axis] < shape[axis] { break }
-                ti -= strides[axis] * shape[axis]
-                index[axis] = 0
-                axis -= 1
+        let width = shape.last ?? 1
+        let step = strides.last ?? 0
+        gradient.withUnsafeBufferPointer { g in
+            out.withUnsafeMutableBufferPointer { o in
+                forEachRow(shape, strides, strides) { start, ti, _ in
+                    for j in 0..<width { o[ti + j * step] += g[start + j] }
+                }
             }
         }
         return out

@@ -1,0 +1,12 @@
+import Foundation
+
+/// Scaled dot-product attention: weights = softmax(Q·Kᵀ/√d) over the keys,
+/// output = weights·V. Queries [B, Tq, d], keys [B, Tk, d], values [B, Tk, dv].
+public func attention(query: Tensor, keys: Tensor, values: Tensor) throws(TensorError) -> (output: Tensor, weights: Tensor) {
+    guard query.rank == 3, keys.rank == 3, values.rank == 3 else {
+        throw TensorError.shapes("attention", query.shape, keys.shape, "expected queries [B, Tq, d], keys [B, Tk, d] and values [B, Tk, dv]")
+    }
+    let scores = try Tensor.matmul(query, keys.transposed).scaled(by: 1 / Float(query.shape[2]).squareRoot())
+    let weights = scores.softmax()
+    return (try Tensor.matmul(weights, values), weights)
+}

@@ -1,0 +1,103 @@
+extension Tensor {
+    /// 2-D convolution (cross-correlation, as in PyTorch) of images [N, C, H, W]
+    /// with weights [K, C, FH, FW]; the result is [N, K, OH, OW] with
+    /// OH = (H − FH + 2P) / S + 1.
+    public static func conv2d(_ input: Tensor, _ weight: Tensor, stride: Int = 1, padding: Int = 0) throws(TensorError) -> Tensor {
+        try conv2d(input, weight, stride: (stride, stride), padding: (padding, padding), name: "conv2d")
+    }
+
+    /// 1-D convolution of sequences [N, C, L] with weights [K, C, F]: a 2-D
+    /// convolution over images one pixel high.
+    public static func conv1d(_ input: Tensor, _ weight: Tensor, stride: Int = 1, padding: Int = 0) throws(TensorError) -> Tensor {
+        guard input.rank == 3, weight.rank == 3 else {
+            throw TensorError.shapes("conv1d", input.shape, weight.shape, "expected input [N, C, L] and weight [K, C, F]")
+        }
+        let image = try input.reshaped(to: [input.shape[0], input.shape[1], 1, input.shape[2]])
+        let kernel = try weight.reshaped(to: [weight.shape[0], weight.shape[1], 1, weight.shape[2]])
+        let output = try conv2d(image, kernel, stride: (1, stride), padding: (0, padding), name: "conv1d")
+        return try output.reshaped(to: [output.shape[0], output.shape[1], output.shape[3]])
+    }
+
+    static func conv2d(
+        _ input: Tensor, _ weight: Tensor, stride: (Int, Int), padding: (Int, Int), name: String
+    ) throws(TensorError) -> Tensor {
+        guard input.rank == 4, weight.rank == 4 else {
+            throw TensorError.shapes(name, input.shape, weight.shape, "expected input [N, C, H, W] and weight [K, C, FH, FW]")
+        }
+        let (n, c, h, w) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
+        let (k, fh, fw) = (weight.shape[0], weight.shape[2], weight.shape[3])
+        guard weight.shape[1] == c else {
+            throw TensorError.shapes(name, input.shape, weight.shape, "the input has \(c) channels, the weight expects \(weight.shape[1])")
+        }
+        let window = try Window.checked(name, height: fh, width: fw, stride: stride, padding: padding, input: (h, w))
+        let (oh, ow) = window.outputSize(height: h, width: w)
+        let patch = c * fh * fw, pixels = oh * ow
+        var columns = [Float](repeating: 0, count: patch * pixels)
+        let scalars = [Float](unsafeUninitializedCapacity: n * k * pixels) { out, initialized in
+            input.scalars.withUnsafeBufferPointer { x in
+                weight.scalars.withUnsafeBufferPointer { wt in
+                    columns.withUnsafeMutableBufferPointer { cols in
+                        for image in 0..<n {
+                            Im2Col.unfold(x.baseAddress! + image * c * h * w, channels: c, height: h, width: w, window: window, into: cols.baseAddress!)
+                            Gemm.multiply(wt.baseAddress!, cols.baseAddress!, out.baseAddress! + image * k * pixels, m: k, n: pixels, k: patch)
+                        }
+                    }
+                }
+            }
+            initialized = n * k * pixels
+        }
+        return result([n, k, oh, ow], scalars, .conv2d(window), input, weight)
+    }
+
+    /// Max pooling over windows of images [N, C, H, W]; stride defaults to the window size.
+    public func maxPool2d(_ size: Int, stride: Int? = nil) throws(TensorError) -> Tensor {
+        try pool(size, stride ?? size, .max)
+    }
+
+    /// Average pooling over windows of images [N, C, H, W]; stride defaults to the window size.
+    public func avgPool2d(_ size: Int, stride: Int? = nil) throws(TensorError) -> Tensor {
+        try pool(size, stride ?? size, .average)
+    }
+
+    enum Pooling { case max, average }
+
+    private func pool(_ size: Int, _ stride: Int, _ kind: Pooling) throws(TensorError) -> Tensor {
+        let name = kind == .max ? "maxPool2d" : "avgPool2d"
+        guard rank == 4 else { throw TensorError("\(name): expected images [N, C, H, W], got \(TensorError.describe(shape))") }
+        let (h, w) = (shape[2], shape[3])
+        let window = try Window.checked(name, height: size, width: size, stride: (stride, stride), padding: (0, 0), input: (h, w))
+        let (oh, ow) = window.outputSize(height: h, width: w)
+        let planes = shape[0] * shape[1]
+        var out = [Float](repeating: 0, count: planes * oh * ow)
+        let area = Float(size * size)
+        for plane in 0..<planes {
+            for y in 0..<oh {
+                for x in 0..<ow {
+                    var value: Float = kind == .max ? -.infinity : 0
+                    for i in 0..<size {
+                        for j in 0..<size {
+                            let pixel = scalars[(plane * h + y * stride + i) * w + x * stride + j]
+                            value = kind == .max ? Swift.max(value, pixel) : value + pixel
+                        }
+                    }
+                    out[(plane * oh + y) * ow + x] = kind == .max ? value : value / area
+                }
+            }
+        }
+        return Tensor.result([shape[0], shape[1], oh, ow], out, kind == .max ? .maxPool2d(window) : .avgPool2d(window), self)
+    }
+}
+
+extension Window {
+    static func checked(
+        _ name: String, height: Int, width: Int, stride: (Int, Int), padding: (Int, Int), input: (Int, Int)
+    ) throws(TensorError) -> Window {
+        guard height > 0, width > 0, stride.0 > 0, stride.1 > 0, padding.0 >= 0, padding.1 >= 0 else {
+            throw TensorError("\(name): window \(height)×\(width), stride \(stride.0) and padding \(padding.0) must be positive (padding may be 0)")
+        }
+        guard input.0 + 2 * padding.0 >= height, input.1 + 2 * padding.1 >= width else {
+            throw TensorError("\(name): a \(height)×\(width) window does not fit in a \(input.0)×\(input.1) input with padding \(padding.0)")
+        }
+        return Window(height: height, width: width, strideY: stride.0, strideX: stride.1, padY: padding.0, padX: padding.1)
+    }
+}
