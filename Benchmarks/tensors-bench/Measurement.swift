@@ -17,13 +17,12 @@ struct Measurement {
         self.perUnit = perUnit.sorted()
     }
 
+    init(sorted perUnit: [Double]) {
+        self.perUnit = perUnit.sorted()
+    }
+
     var median: Double { perUnit[perUnit.count / 2] }
     var fastest: Double { perUnit.first! }
     var slowest: Double { perUnit.last! }
 }
 
-extension Measurement {
-    init(sorted perUnit: [Double]) {
-        self.perUnit = perUnit.sorted()
-    }
-}

@@ -11,7 +11,7 @@ struct ConvolutionGradient {
         let k = weight.shape[0]
         let (oh, ow) = window.outputSize(height: h, width: w)
         let patch = c * window.height * window.width, pixels = oh * ow
-        let weightT = transpose(weight.scalars, rows: k, columns: patch)
+        let weightT = Transpose.lastTwoAxes(weight.scalars, rows: k, columns: patch)
         var gradInput = [Float](repeating: 0, count: input.count)
         var gradWeight = [Float](repeating: 0, count: weight.count)
         var columns = [Float](repeating: 0, count: patch * pixels)
@@ -23,9 +23,14 @@ struct ConvolutionGradient {
                     Im2Col.unfold(x.baseAddress! + image * c * h * w, channels: c, height: h, width: w, window: window, into: cols.baseAddress!)
                 }
             }
-            // dW[K, patch] += dY[K, pixels] · colsᵀ[pixels, patch]
-            let columnsT = transpose(columns, rows: patch, columns: pixels)
-            multiply(g, columnsT, into: &product, m: k, n: patch, k: pixels)
+            // dW[K, patch] += dY[K, pixels] · colsᵀ: dot products of contiguous rows.
+            g.withUnsafeBufferPointer { g in
+                columns.withUnsafeBufferPointer { cols in
+                    product.withUnsafeMutableBufferPointer { p in
+                        Gemm.multiplyTransposed(g.baseAddress!, cols.baseAddress!, p.baseAddress!, m: k, n: patch, k: pixels)
+                    }
+                }
+            }
             for i in 0..<(k * patch) { gradWeight[i] += product[i] }
             // dcols[patch, pixels] = Wᵀ[patch, K] · dY[K, pixels], folded back onto the image.
             multiply(weightT, g, into: &product, m: patch, n: pixels, k: k)
@@ -48,56 +53,39 @@ struct ConvolutionGradient {
         }
     }
 
-    private func transpose(_ matrix: [Float], rows: Int, columns: Int) -> [Float] {
-        var out = [Float](repeating: 0, count: rows * columns)
-        for i in 0..<rows {
-            for j in 0..<columns { out[j * rows + i] = matrix[i * columns + j] }
-        }
-        return out
-    }
 }
 
-/// The gradients of pooling: a maximum passes its gradient to the first
-/// pixel that reached it; an average shares it equally.
+/// The gradients of pooling, through the kernels' adjoints.
 struct PoolingGradient {
     let input: Tensor
     let output: Tensor
     let window: Window
 
     func maximum(_ g: [Float]) -> [Float] {
-        let width = input.shape[3]
-        return visit(g) { out, corner, outputIndex in
-            let target = output.scalars[outputIndex]
-            for i in 0..<window.height {
-                for j in 0..<window.width where input.scalars[corner + i * width + j] == target {
-                    out[corner + i * width + j] += g[outputIndex]
-                    return
+        adjoint { out, planes, height, width in
+            g.withUnsafeBufferPointer { g in
+                input.scalars.withUnsafeBufferPointer { x in
+                    output.scalars.withUnsafeBufferPointer { y in
+                        Pool.maximumAdjoint(g.baseAddress!, input: x.baseAddress!, output: y.baseAddress!, into: out,
+                                            planes: planes, height: height, width: width, window: window)
+                    }
                 }
             }
         }
     }
 
     func average(_ g: [Float]) -> [Float] {
-        let width = input.shape[3]
-        let share = 1 / Float(window.height * window.width)
-        return visit(g) { out, corner, outputIndex in
-            for i in 0..<window.height {
-                for j in 0..<window.width { out[corner + i * width + j] += g[outputIndex] * share }
+        adjoint { out, planes, height, width in
+            g.withUnsafeBufferPointer { g in
+                Pool.averageAdjoint(g.baseAddress!, into: out, planes: planes, height: height, width: width, window: window)
             }
         }
     }
 
-    /// Calls `body` with each window's top-left input pixel and its output index.
-    private func visit(_ g: [Float], _ body: (inout [Float], Int, Int) -> Void) -> [Float] {
-        let (h, w) = (input.shape[2], input.shape[3])
-        let (oh, ow) = (output.shape[2], output.shape[3])
+    private func adjoint(_ body: (UnsafeMutablePointer<Float>, Int, Int, Int) -> Void) -> [Float] {
         var out = [Float](repeating: 0, count: input.count)
-        for plane in 0..<(input.shape[0] * input.shape[1]) {
-            for y in 0..<oh {
-                for x in 0..<ow {
-                    body(&out, (plane * h + y * window.strideY) * w + x * window.strideX, (plane * oh + y) * ow + x)
-                }
-            }
+        out.withUnsafeMutableBufferPointer { out in
+            body(out.baseAddress!, input.shape[0] * input.shape[1], input.shape[2], input.shape[3])
         }
         return out
     }

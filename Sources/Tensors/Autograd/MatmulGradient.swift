@@ -9,17 +9,16 @@ struct MatmulGradient {
         let (m, k, n) = (a.shape[a.rank - 2], a.shape[a.rank - 1], b.shape[b.rank - 1])
         let batches = Swift.max(Shape.count(Array(a.shape.dropLast(2))), Shape.count(Array(b.shape.dropLast(2))))
         let aBatched = a.rank > 2, bBatched = b.rank > 2
-        let bT = b.permutedScalars(lastTwoSwapped(b.rank))
-        let aT = a.permutedScalars(lastTwoSwapped(a.rank))
+        let aT = Transpose.lastTwoAxes(a.scalars, rows: m, columns: k)
         var gradA = [Float](repeating: 0, count: a.count)
         var gradB = [Float](repeating: 0, count: b.count)
         var scratch = [Float](repeating: 0, count: Swift.max(m * k, k * n))
         gradient.withUnsafeBufferPointer { g in
             for index in 0..<batches {
                 let gc = g.baseAddress! + index * m * n
-                bT.withUnsafeBufferPointer { bT in
+                b.scalars.withUnsafeBufferPointer { bRows in
                     scratch.withUnsafeMutableBufferPointer { s in
-                        Gemm.multiply(gc, bT.baseAddress! + (bBatched ? index * n * k : 0), s.baseAddress!, m: m, n: k, k: n)
+                        Gemm.multiplyTransposed(gc, bRows.baseAddress! + (bBatched ? index * k * n : 0), s.baseAddress!, m: m, n: k, k: n)
                     }
                 }
                 let aOffset = aBatched ? index * m * k : 0
@@ -34,11 +33,5 @@ struct MatmulGradient {
             }
         }
         return [gradA, gradB]
-    }
-
-    private func lastTwoSwapped(_ rank: Int) -> [Int] {
-        var order = Array(0..<rank)
-        order.swapAt(rank - 1, rank - 2)
-        return order
     }
 }

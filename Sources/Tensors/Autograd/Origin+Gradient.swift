@@ -1,16 +1,26 @@
 import Foundation
 
+/// An input's share of a gradient: a whole gradient, or one covering only a
+/// window along an axis (a slice), which is added in place rather than
+/// padded with zeros to the input's size.
+enum GradientPart {
+    case dense([Float])
+    case window(axis: Int, start: Int, shape: [Int], values: [Float])
+}
+
 /// Every primitive's gradient rule, in one exhaustive switch: given the output
 /// and the gradient arriving at it, the gradient for each input.
 extension Origin {
-    func inputGradients(output y: Tensor, gradient g: [Float]) -> [[Float]] {
+    func inputGradients(output y: Tensor, gradient g: [Float]) -> [GradientPart] {
         switch self {
         case .binary(let primitive, let a, let b):
-            return binaryGradients(primitive, a, b, y, g)
+            return binaryGradients(primitive, a, b, y, g).map(GradientPart.dense)
+        case .unary(.slice(let axis, let start, _), _):
+            return [.window(axis: axis, start: start, shape: y.shape, values: g)]
         case .unary(let primitive, let x):
-            return [unaryGradient(primitive, x, y, g)]
+            return [.dense(unaryGradient(primitive, x, y, g))]
         case .nary(let primitive, let inputs):
-            return naryGradients(primitive, inputs, y, g)
+            return naryGradients(primitive, inputs, y, g).map(GradientPart.dense)
         }
     }
 
@@ -77,8 +87,8 @@ extension Origin {
         case .logSoftmax: return logSoftmaxGradient(g, y)
         case .maxPool2d(let window): return PoolingGradient(input: x, output: y, window: window).maximum(g)
         case .avgPool2d(let window): return PoolingGradient(input: x, output: y, window: window).average(g)
-        case .slice(let axis, let start, _):
-            return Indexing.unslice(g, shape: y.shape, into: x.shape, axis: axis, start: start)
+        case .slice:
+            preconditionFailure("a slice's gradient is a window, handled by inputGradients")
         case .gather(let rows):
             return Indexing.scatterRows(g, rows: rows, into: x.shape)
         case .add, .subtract, .multiply, .divide, .matmul, .conv2d, .concatenate:

@@ -16,14 +16,27 @@ extension Tensor {
                 tensor.accumulate(g)
                 continue
             }
-            let inputs = origin.inputs
-            for (input, gradient) in zip(inputs, origin.inputGradients(output: tensor, gradient: g)) where input.requiresGrad {
-                let key = ObjectIdentifier(input)
-                if let existing = gradients[key] {
-                    gradients[key] = Broadcast.zip(existing, gradient, +)
-                } else {
-                    gradients[key] = gradient
+            for (input, part) in zip(origin.inputs, origin.inputGradients(output: tensor, gradient: g)) where input.requiresGrad {
+                add(part, to: &gradients[ObjectIdentifier(input), default: []], shape: input.shape)
+            }
+        }
+    }
+
+    /// Adds a gradient part into an accumulated gradient (empty until the first part), in place.
+    private static func add(_ part: GradientPart, to total: inout [Float], shape: [Int]) {
+        switch part {
+        case .dense(let values) where total.isEmpty:
+            total = values
+        case .dense(let values):
+            total.withUnsafeMutableBufferPointer { total in
+                values.withUnsafeBufferPointer { values in
+                    for i in 0..<values.count { total[i] += values[i] }
                 }
+            }
+        case .window(let axis, let start, let windowShape, let values):
+            if total.isEmpty { total = Array(repeating: 0, count: Shape.count(shape)) }
+            total.withUnsafeMutableBufferPointer { total in
+                Indexing.addWindow(values, shape: windowShape, into: total, fullShape: shape, axis: axis, start: start)
             }
         }
     }
@@ -39,7 +52,7 @@ extension Tensor {
 
     private func accumulate(_ gradient: [Float]) {
         if let grad {
-            grad.scalars = Broadcast.zip(grad.scalars, gradient, +)
+            Tensor.add(.dense(gradient), to: &grad.scalars, shape: shape)
         } else {
             grad = Tensor(shape: shape, scalars: gradient, origin: nil)
         }

@@ -138,7 +138,13 @@ enum Broadcast {
         gradient.withUnsafeBufferPointer { g in
             out.withUnsafeMutableBufferPointer { o in
                 forEachRow(shape, strides, strides) { start, ti, _ in
-                    for j in 0..<width { o[ti + j * step] += g[start + j] }
+                    if step == 0 {
+                        var total: Float = 0
+                        for j in 0..<width { total += g[start + j] }
+                        o[ti] += total
+                    } else {
+                        for j in 0..<width { o[ti + j] += g[start + j] }
+                    }
                 }
             }
         }

@@ -13,10 +13,44 @@ enum Gemm {
         _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, n: Int, k: Int
     ) {
-        if m * n * k <= 32 * 32 * 32 || n < columnsPerTile || m < rowsPerTile {
+        if n < columnsPerTile, k >= columnsPerTile {
+            // Narrow outputs: dot products along k, which vectorize, instead of rows of length n.
+            let bT = UnsafeMutablePointer<Float>.allocate(capacity: k * n)
+            defer { bT.deallocate() }
+            Transpose.lastTwoAxes(b, into: bT, batches: 1, rows: k, columns: n)
+            multiplyTransposed(a, bT, c, m: m, n: n, k: k)
+        } else if m * n * k <= 128 * 1024 || n < columnsPerTile || m < rowsPerTile {
             smallMultiply(a, b, c, m: m, n: n, k: k)
         } else {
             blockedMultiply(a, b, c, m: m, n: n, k: k)
+        }
+    }
+
+    /// C = A·Bᵀ where B is given as n×k rows: every entry is a dot product of two contiguous rows.
+    static func multiplyTransposed(
+        _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
+        m: Int, n: Int, k: Int
+    ) {
+        typealias Lane = SIMD8<Float>
+        let vectorEnd = k - k % 16
+        for i in 0..<m {
+            let row = a + i * k
+            for j in 0..<n {
+                let column = b + j * k
+                var sum0 = Lane(), sum1 = Lane()
+                var p = 0
+                while p < vectorEnd {
+                    sum0.addProduct(UnsafeRawPointer(row + p).loadUnaligned(as: Lane.self), UnsafeRawPointer(column + p).loadUnaligned(as: Lane.self))
+                    sum1.addProduct(UnsafeRawPointer(row + p + 8).loadUnaligned(as: Lane.self), UnsafeRawPointer(column + p + 8).loadUnaligned(as: Lane.self))
+                    p += 16
+                }
+                var total = (sum0 + sum1).sum()
+                while p < k {
+                    total += row[p] * column[p]
+                    p += 1
+                }
+                c[i * n + j] = total
+            }
         }
     }
 

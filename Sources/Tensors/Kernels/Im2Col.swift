@@ -7,20 +7,22 @@ enum Im2Col {
         window: Window, into columns: UnsafeMutablePointer<Float>
     ) {
         let (outHeight, outWidth) = window.outputSize(height: height, width: width)
-        var row = 0
+        var row = columns
         for c in 0..<channels {
             for i in 0..<window.height {
                 for j in 0..<window.width {
-                    let destination = columns + row * outHeight * outWidth
+                    let xs = window.insideColumns(j, width: width, outWidth: outWidth)
+                    let offset = j - window.padX
                     for y in 0..<outHeight {
+                        // Padding reads as zero; inside the image, a strided copy.
+                        row.initialize(repeating: 0, count: outWidth)
                         let sourceY = y * window.strideY + i - window.padY
-                        for x in 0..<outWidth {
-                            let sourceX = x * window.strideX + j - window.padX
-                            let inside = sourceY >= 0 && sourceY < height && sourceX >= 0 && sourceX < width
-                            destination[y * outWidth + x] = inside ? image[(c * height + sourceY) * width + sourceX] : 0
+                        if sourceY >= 0, sourceY < height {
+                            let source = image + (c * height + sourceY) * width
+                            for x in xs { row[x] = source[x * window.strideX + offset] }
                         }
+                        row += outWidth
                     }
-                    row += 1
                 }
             }
         }
@@ -32,24 +34,32 @@ enum Im2Col {
         window: Window, into image: UnsafeMutablePointer<Float>
     ) {
         let (outHeight, outWidth) = window.outputSize(height: height, width: width)
-        var row = 0
+        var row = columns
         for c in 0..<channels {
             for i in 0..<window.height {
                 for j in 0..<window.width {
-                    let source = columns + row * outHeight * outWidth
+                    let xs = window.insideColumns(j, width: width, outWidth: outWidth)
+                    let offset = j - window.padX
                     for y in 0..<outHeight {
                         let sourceY = y * window.strideY + i - window.padY
-                        guard sourceY >= 0, sourceY < height else { continue }
-                        for x in 0..<outWidth {
-                            let sourceX = x * window.strideX + j - window.padX
-                            if sourceX >= 0, sourceX < width {
-                                image[(c * height + sourceY) * width + sourceX] += source[y * outWidth + x]
-                            }
+                        if sourceY >= 0, sourceY < height {
+                            let target = image + (c * height + sourceY) * width
+                            for x in xs { target[x * window.strideX + offset] += row[x] }
                         }
+                        row += outWidth
                     }
-                    row += 1
                 }
             }
         }
+    }
+}
+
+extension Window {
+    /// The output columns x whose input column x·S + j − P lies inside the image.
+    func insideColumns(_ j: Int, width: Int, outWidth: Int) -> Range<Int> {
+        let offset = j - padX
+        let first = offset >= 0 ? 0 : (-offset + strideX - 1) / strideX
+        let end = width - offset <= 0 ? 0 : (width - offset - 1) / strideX + 1
+        return first..<Swift.max(first, Swift.min(outWidth, end))
     }
 }

@@ -15,19 +15,16 @@ enum Indexing {
         return out
     }
 
-    /// The adjoint of `slice`: the slice's gradient placed in zeros of the full shape.
-    static func unslice(_ g: [Float], shape: [Int], into full: [Int], axis: Int, start: Int) -> [Float] {
-        let outer = Shape.count(Array(full[..<axis])), size = full[axis], inner = Shape.count(Array(full[(axis + 1)...]))
-        let count = shape[axis]
-        var out = [Float](repeating: 0, count: Shape.count(full))
+    /// The adjoint of `slice`: adds a slice's gradient into the full gradient, in place.
+    static func addWindow(_ g: [Float], shape: [Int], into full: UnsafeMutableBufferPointer<Float>, fullShape: [Int], axis: Int, start: Int) {
+        let outer = Shape.count(Array(fullShape[..<axis])), size = fullShape[axis], inner = Shape.count(Array(fullShape[(axis + 1)...]))
+        let run = shape[axis] * inner
         g.withUnsafeBufferPointer { g in
-            out.withUnsafeMutableBufferPointer { out in
-                for i in 0..<outer {
-                    (out.baseAddress! + (i * size + start) * inner).update(from: g.baseAddress! + i * count * inner, count: count * inner)
-                }
+            for i in 0..<outer {
+                let destination = full.baseAddress! + (i * size + start) * inner, source = g.baseAddress! + i * run
+                for j in 0..<run { destination[j] += source[j] }
             }
         }
-        return out
     }
 
     /// Rows of a table [R, …] in the given order.

@@ -69,18 +69,11 @@ extension Tensor {
         let (oh, ow) = window.outputSize(height: h, width: w)
         let planes = shape[0] * shape[1]
         var out = [Float](repeating: 0, count: planes * oh * ow)
-        let area = Float(size * size)
-        for plane in 0..<planes {
-            for y in 0..<oh {
-                for x in 0..<ow {
-                    var value: Float = kind == .max ? -.infinity : 0
-                    for i in 0..<size {
-                        for j in 0..<size {
-                            let pixel = scalars[(plane * h + y * stride + i) * w + x * stride + j]
-                            value = kind == .max ? Swift.max(value, pixel) : value + pixel
-                        }
-                    }
-                    out[(plane * oh + y) * ow + x] = kind == .max ? value : value / area
+        scalars.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { out in
+                switch kind {
+                case .max: Pool.maximum(input.baseAddress!, into: out.baseAddress!, planes: planes, height: h, width: w, window: window)
+                case .average: Pool.average(input.baseAddress!, into: out.baseAddress!, planes: planes, height: h, width: w, window: window)
                 }
             }
         }

@@ -19,6 +19,10 @@ extension Tensor {
             throw TensorError("permute: \(TensorError.describe(order)) is not an ordering of the axes of \(TensorError.describe(shape))")
         }
         let newShape = order.map { shape[$0] }
+        if rank >= 2, order == Array(0..<(rank - 2)) + [rank - 1, rank - 2] {
+            let out = Transpose.lastTwoAxes(scalars, rows: shape[rank - 2], columns: shape[rank - 1])
+            return Tensor.result(newShape, out, .permute(order), self)
+        }
         let strides = Shape.strides(shape)
         let permutedStrides = order.map { strides[$0] }
         var out = [Float](repeating: 0, count: count)
