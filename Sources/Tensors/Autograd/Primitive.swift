@@ -58,6 +58,19 @@ enum Origin {
         case .nary(_, let inputs): inputs
         }
     }
+
+    /// Calls `body` with each input in order, without building an array.
+    @inline(__always)
+    func forEachInput(_ body: (Int, Tensor) -> Void) {
+        switch self {
+        case .unary(_, let input): body(0, input)
+        case .binary(_, let a, let b):
+            body(0, a)
+            body(1, b)
+        case .nary(_, let inputs):
+            for (index, input) in inputs.enumerated() { body(index, input) }
+        }
+    }
 }
 
 /// Whether operations record how they were computed. Off inside `noGrad`,

@@ -9,15 +9,20 @@ extension Tensor {
         guard loss.requiresGrad else {
             throw TensorError("backward: the tensor does not require a gradient; mark its parameters with requiresGrad")
         }
-        var gradients: [ObjectIdentifier: [Float]] = [ObjectIdentifier(loss): [1]]
-        for tensor in loss.topologicalOrder().reversed() {
-            guard let g = gradients.removeValue(forKey: ObjectIdentifier(tensor)) else { continue }
+        let order = loss.topologicalOrder()
+        loss.pendingGradient = [1]
+        for tensor in order.reversed() {
+            tensor.isVisited = false
+            let g = tensor.pendingGradient
+            tensor.pendingGradient = []
+            guard !g.isEmpty else { continue }
             guard let origin = tensor.origin else {
                 tensor.accumulate(g)
                 continue
             }
-            for (input, part) in zip(origin.inputs, origin.inputGradients(output: tensor, gradient: g)) where input.requiresGrad {
-                add(part, to: &gradients[ObjectIdentifier(input), default: []], shape: input.shape)
+            let parts = origin.inputGradients(output: tensor, gradient: g)
+            origin.forEachInput { index, input in
+                if input.requiresGrad { add(parts[index], to: &input.pendingGradient, shape: input.shape) }
             }
         }
     }
@@ -58,20 +63,21 @@ extension Tensor {
         }
     }
 
-    /// Every tensor the graph reaches that needs a gradient, inputs before outputs.
+    /// Every tensor the graph reaches that needs a gradient, inputs before
+    /// outputs, each marked visited (the backward pass clears the marks).
     private func topologicalOrder() -> [Tensor] {
         var order: [Tensor] = []
-        var visited: Set<ObjectIdentifier> = []
         var stack: [(tensor: Tensor, isExpanded: Bool)] = [(self, false)]
         while let (tensor, isExpanded) = stack.popLast() {
             if isExpanded {
                 order.append(tensor)
                 continue
             }
-            guard visited.insert(ObjectIdentifier(tensor)).inserted else { continue }
+            guard !tensor.isVisited else { continue }
+            tensor.isVisited = true
             stack.append((tensor, true))
-            for input in tensor.origin?.inputs ?? [] where input.requiresGrad && !visited.contains(ObjectIdentifier(input)) {
-                stack.append((input, false))
+            tensor.origin?.forEachInput { _, input in
+                if input.requiresGrad, !input.isVisited { stack.append((input, false)) }
             }
         }
         return order

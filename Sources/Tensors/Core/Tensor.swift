@@ -20,6 +20,10 @@ public final class Tensor {
     public var grad: Tensor?
     /// How the tensor was computed, kept only when a gradient must flow through it.
     let origin: Origin?
+    /// Scratch state of a backward pass: the gradient gathered so far, and
+    /// whether the pass has reached this tensor. Both are reset when it ends.
+    var pendingGradient: [Float] = []
+    var isVisited = false
 
     init(shape: [Int], scalars: [Float], origin: Origin?) {
         self.shape = shape

@@ -19,7 +19,7 @@ enum Gemm {
             defer { bT.deallocate() }
             Transpose.lastTwoAxes(b, into: bT, batches: 1, rows: k, columns: n)
             multiplyTransposed(a, bT, c, m: m, n: n, k: k)
-        } else if m * n * k <= 128 * 1024 || n < columnsPerTile || m < rowsPerTile {
+        } else if m * n * k <= 128 * 1024 || n < columnsPerTile || m < rowsPerTile || k < 16 {
             smallMultiply(a, b, c, m: m, n: n, k: k)
         } else {
             blockedMultiply(a, b, c, m: m, n: n, k: k)
@@ -54,19 +54,53 @@ enum Gemm {
         }
     }
 
-    /// i-k-j order: the inner loop runs along rows of B and C, contiguous.
+    /// Without packing: blocks of 4 rows × 16 columns accumulate in eight
+    /// 8-lane registers, reading rows of B and scalars of A where they lie.
     private static func smallMultiply(
         _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, n: Int, k: Int
     ) {
-        c.initialize(repeating: 0, count: m * n)
-        for i in 0..<m {
-            let row = c + i * n
-            for p in 0..<k {
-                let scale = a[i * k + p]
-                let bRow = b + p * n
-                for j in 0..<n { row[j] += scale * bRow[j] }
+        typealias Lane = SIMD8<Float>
+        let wideEnd = n - n % 16
+        var i = 0
+        while i < m {
+            let rows = min(4, m - i)
+            // Rows past the end repeat the last real row; their results are not stored.
+            let a0 = a + i * k, a1 = a + (i + min(1, rows - 1)) * k
+            let a2 = a + (i + min(2, rows - 1)) * k, a3 = a + (i + min(3, rows - 1)) * k
+            var j = 0
+            while j < wideEnd {
+                var c00 = Lane(), c01 = Lane(), c10 = Lane(), c11 = Lane()
+                var c20 = Lane(), c21 = Lane(), c30 = Lane(), c31 = Lane()
+                var bp = b + j
+                for p in 0..<k {
+                    let b0 = UnsafeRawPointer(bp).loadUnaligned(as: Lane.self)
+                    let b1 = UnsafeRawPointer(bp + 8).loadUnaligned(as: Lane.self)
+                    var s = Lane(repeating: a0[p]); c00.addProduct(s, b0); c01.addProduct(s, b1)
+                    s = Lane(repeating: a1[p]); c10.addProduct(s, b0); c11.addProduct(s, b1)
+                    s = Lane(repeating: a2[p]); c20.addProduct(s, b0); c21.addProduct(s, b1)
+                    s = Lane(repeating: a3[p]); c30.addProduct(s, b0); c31.addProduct(s, b1)
+                    bp += n
+                }
+                func store(_ r: Int, _ left: Lane, _ right: Lane) {
+                    guard r < rows else { return }
+                    let raw = UnsafeMutableRawPointer(c + (i + r) * n + j)
+                    raw.storeBytes(of: left, as: Lane.self)
+                    (raw + 32).storeBytes(of: right, as: Lane.self)
+                }
+                store(0, c00, c01); store(1, c10, c11); store(2, c20, c21); store(3, c30, c31)
+                j += 16
             }
+            // The last columns, fewer than 16: one row at a time along k.
+            for r in 0..<rows where wideEnd < n {
+                let row = c + (i + r) * n, aRow = a + (i + r) * k
+                for column in wideEnd..<n { row[column] = 0 }
+                for p in 0..<k {
+                    let scale = aRow[p], bRow = b + p * n
+                    for column in wideEnd..<n { row[column] += scale * bRow[column] }
+                }
+            }
+            i += 4
         }
     }
 

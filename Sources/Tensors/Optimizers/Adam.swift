@@ -30,12 +30,18 @@ public final class Adam {
         for (index, parameter) in parameters.enumerated() {
             guard let grad = parameter.grad?.scalars else { continue }
             var weights = parameter.scalars
-            for i in weights.indices {
-                let g = grad[i] + weightDecay * weights[i]
-                first[index][i] = beta1 * first[index][i] + (1 - beta1) * g
-                second[index][i] = beta2 * second[index][i] + (1 - beta2) * g * g
-                let mHat = first[index][i] / correction1, vHat = second[index][i] / correction2
-                weights[i] -= learningRate * mHat / (vHat.squareRoot() + epsilon)
+            let (rate, b1, b2, eps, decay) = (learningRate, beta1, beta2, epsilon, weightDecay)
+            weights.withUnsafeMutableBufferPointer { w in
+                first[index].withUnsafeMutableBufferPointer { m in
+                    second[index].withUnsafeMutableBufferPointer { v in
+                        for i in 0..<w.count {
+                            let g = grad[i] + decay * w[i]
+                            m[i] = b1 * m[i] + (1 - b1) * g
+                            v[i] = b2 * v[i] + (1 - b2) * g * g
+                            w[i] -= rate * (m[i] / correction1) / ((v[i] / correction2).squareRoot() + eps)
+                        }
+                    }
+                }
             }
             parameter.assign(weights)
         }
