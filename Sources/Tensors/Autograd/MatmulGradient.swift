@@ -10,15 +10,16 @@ struct MatmulGradient {
         let batches = Swift.max(Shape.count(Array(a.shape.dropLast(2))), Shape.count(Array(b.shape.dropLast(2))))
         let aBatched = a.rank > 2, bBatched = b.rank > 2
         let aT = Transpose.lastTwoAxes(a.scalars, rows: m, columns: k)
+        let bT = Transpose.lastTwoAxes(b.scalars, rows: k, columns: n)
         var gradA = [Float](repeating: 0, count: a.count)
         var gradB = [Float](repeating: 0, count: b.count)
         var scratch = [Float](repeating: 0, count: Swift.max(m * k, k * n))
         gradient.withUnsafeBufferPointer { g in
             for index in 0..<batches {
                 let gc = g.baseAddress! + index * m * n
-                b.scalars.withUnsafeBufferPointer { bRows in
+                bT.withUnsafeBufferPointer { bT in
                     scratch.withUnsafeMutableBufferPointer { s in
-                        Gemm.multiplyTransposed(gc, bRows.baseAddress! + (bBatched ? index * k * n : 0), s.baseAddress!, m: m, n: k, k: n)
+                        Gemm.multiply(gc, bT.baseAddress! + (bBatched ? index * n * k : 0), s.baseAddress!, m: m, n: k, k: n)
                     }
                 }
                 let aOffset = aBatched ? index * m * k : 0

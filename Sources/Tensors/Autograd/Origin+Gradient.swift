@@ -43,17 +43,17 @@ extension Origin {
         let shape = y.shape
         func toA(_ full: [Float]) -> [Float] { Broadcast.reduce(full, from: shape, to: a.shape) }
         func toB(_ full: [Float]) -> [Float] { Broadcast.reduce(full, from: shape, to: b.shape) }
-        func times(_ x: Tensor) -> [Float] { Broadcast.map(g, shape, x.scalars, x.shape, to: shape, *) }
+        func times(_ x: Tensor) -> [Float] { Elementwise.map(g, shape, x.scalars, x.shape, to: shape, .multiply) }
         switch primitive {
         case .add:
             return [toA(g), toB(g)]
         case .subtract:
-            return [toA(g), toB(Broadcast.map(g) { -$0 })]
+            return [toA(g), toB(Elementwise.map(g, .negate))]
         case .multiply:
             return [toA(times(b)), toB(times(a))]
         case .divide:
-            let overB = Broadcast.map(g, shape, b.scalars, b.shape, to: shape, /)
-            return [toA(overB), toB(Broadcast.zip(overB, y.scalars) { -$0 * $1 })]
+            let overB = Elementwise.map(g, shape, b.scalars, b.shape, to: shape, .divide)
+            return [toA(overB), toB(Elementwise.zip(overB, y.scalars, .negatedProduct))]
         case .matmul:
             return MatmulGradient(a: a, b: b, gradient: g).inputGradients
         case .conv2d(let window):
@@ -66,16 +66,16 @@ extension Origin {
 
     private func unaryGradient(_ primitive: Primitive, _ x: Tensor, _ y: Tensor, _ g: [Float]) -> [Float] {
         switch primitive {
-        case .negate: return Broadcast.map(g) { -$0 }
-        case .exp: return Broadcast.zip(g, y.scalars, *)
-        case .log: return Broadcast.zip(g, x.scalars, /)
-        case .sqrt: return Broadcast.zip(g, y.scalars) { $0 * 0.5 / $1 }
-        case .tanh: return Broadcast.zip(g, y.scalars) { $0 * (1 - $1 * $1) }
-        case .sigmoid: return Broadcast.zip(g, y.scalars) { $0 * $1 * (1 - $1) }
-        case .relu: return Broadcast.zip(g, x.scalars) { $1 > 0 ? $0 : 0 }
-        case .leakyReLU(let slope): return Broadcast.zip(g, x.scalars) { $1 > 0 ? $0 : slope * $0 }
-        case .power(let p): return Broadcast.zip(g, x.scalars) { $0 * p * Foundation.pow($1, p - 1) }
-        case .scale(let factor): return Broadcast.map(g) { $0 * factor }
+        case .negate: return Elementwise.map(g, .negate)
+        case .exp: return Elementwise.zip(g, y.scalars, .multiply)
+        case .log: return Elementwise.zip(g, x.scalars, .divide)
+        case .sqrt: return Elementwise.zip(g, y.scalars, .sqrtSlope)
+        case .tanh: return Elementwise.zip(g, y.scalars, .tanhSlope)
+        case .sigmoid: return Elementwise.zip(g, y.scalars, .sigmoidSlope)
+        case .relu: return Elementwise.zip(g, x.scalars, .reluSlope)
+        case .leakyReLU(let slope): return Elementwise.zip(g, x.scalars, .leakyReLUSlope(slope))
+        case .power(let p): return Elementwise.zip(g, x.scalars, .powerSlope(p))
+        case .scale(let factor): return Elementwise.map(g, .scale(factor))
         case .sum(nil): return Array(repeating: g[0], count: x.count)
         case .sum(let axis?): return spread(g, along: axis, of: x)
         case .max(let axis): return spread(g, along: axis, of: x, onlyAtFirstMaximum: y)
