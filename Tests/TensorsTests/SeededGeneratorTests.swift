@@ -29,3 +29,25 @@ struct SeededGeneratorTests {
         #expect(a == b)
     }
 }
+
+/// Normal draws by Box–Muller from the same uniforms, checked against an
+/// independent Python computation (rounded to Float32).
+struct RandomSourceTests {
+    @Test func normalDrawsMatchTheReference() {
+        let source = RandomSource(seed: 7)
+        #expect([source.normal(), source.normal(), source.normal()] == [-0.27902400493621826, 1.899768590927124, 2.136306047439575])
+    }
+
+    @Test func tensorsDrawFromTheInstalledSource() {
+        let first = RandomSource.$current.withValue(RandomSource(seed: 7)) { Tensor.randn([3]) }
+        #expect(first.scalars == [-0.27902400493621826, 1.899768590927124, 2.136306047439575])
+        let again = RandomSource.$current.withValue(RandomSource(seed: 7)) { Tensor.randn([3]) }
+        #expect(again.scalars == first.scalars)
+    }
+
+    @Test func shuffledIsAPermutation() {
+        let order = RandomSource.$current.withValue(RandomSource(seed: 3)) { shuffled(50) }
+        #expect(order.sorted() == Array(0..<50))
+        #expect(order != Array(0..<50))
+    }
+}

@@ -79,9 +79,20 @@ enum GradientMode {
     @TaskLocal static var isEnabled = true
 }
 
+/// Whether layers behave as in training (dropout active). Off inside `evaluating`.
+enum TrainingMode {
+    @TaskLocal static var isTraining = true
+}
+
 /// Runs `body` without recording gradients, as `torch.no_grad()`.
 public func noGrad<T>(_ body: () throws -> T) rethrows -> T {
     try GradientMode.$isEnabled.withValue(false) { try body() }
+}
+
+/// Runs `body` as evaluation: dropout off and no gradients recorded, as
+/// `model.eval()` with `torch.no_grad()`.
+public func evaluating<T>(_ body: () throws -> T) rethrows -> T {
+    try TrainingMode.$isTraining.withValue(false) { try noGrad(body) }
 }
 
 extension Tensor {
