@@ -51,3 +51,23 @@ struct ShapeErrorTests {
         }
     }
 }
+
+struct ComparisonAndShapeTests {
+    @Test func comparisonsGiveMasksWithoutGradients() {
+        let x = Tensor([-1, 0, 2], requiresGrad: true)
+        #expect((x .> Tensor(0)).scalars == [0, 0, 1])
+        #expect((x .< Tensor([0, 1, 1])).scalars == [1, 1, 0])
+        #expect((x .== Tensor(0)).scalars == [0, 1, 0])
+        #expect(!(x .> Tensor(0)).requiresGrad)
+        #expect(x.step().scalars == [0, 0, 1])
+    }
+
+    @Test func squeezeAndUnsqueezeMoveAxesOfSizeOne() throws {
+        let x = Tensor.zeros([2, 1, 3])
+        #expect(try x.squeezed().shape == [2, 3])
+        #expect(try x.squeezed(axis: 1).shape == [2, 3])
+        #expect(try x.unsqueezed(axis: 0).shape == [1, 2, 1, 3])
+        #expect(try x.unsqueezed(axis: -1).shape == [2, 1, 3, 1])
+        #expect(throws: TensorError("squeeze: axis 0 of [2, 1, 3] has size 2, not 1")) { try x.squeezed(axis: 0) }
+    }
+}

@@ -6,7 +6,7 @@ import Foundation
 /// lives in the same file as its loop is fused into it, instead of being
 /// called once per element.
 enum UnaryFormula {
-    case negate, exp, log, sqrt, tanh, sigmoid, relu
+    case negate, exp, log, sqrt, tanh, sigmoid, relu, step
     case leakyReLU(Float)
     case power(Float)
     case scale(Float)
@@ -21,6 +21,7 @@ enum UnaryFormula {
         case .tanh: body { Foundation.tanh($0) }
         case .sigmoid: body { 1 / (1 + Foundation.exp(-$0)) }
         case .relu: body { $0 > 0 ? $0 : 0 }
+        case .step: body { $0 > 0 ? 1 : 0 }
         case .leakyReLU(let slope): body { $0 > 0 ? $0 : slope * $0 }
         case .power(2): body { $0 * $0 }
         case .power(let p): body { Foundation.pow($0, p) }
@@ -34,6 +35,8 @@ enum UnaryFormula {
 /// second the saved input x or output y.
 enum BinaryFormula {
     case add, subtract, multiply, divide
+    /// Comparisons, as 1 or 0.
+    case greater, less, equal
     /// g·y·(1 − y), the sigmoid's slope.
     case sigmoidSlope
     /// g·(1 − y²), tanh's slope.
@@ -56,6 +59,9 @@ enum BinaryFormula {
         case .subtract: body { $0 - $1 }
         case .multiply: body { $0 * $1 }
         case .divide: body { $0 / $1 }
+        case .greater: body { $0 > $1 ? 1 : 0 }
+        case .less: body { $0 < $1 ? 1 : 0 }
+        case .equal: body { $0 == $1 ? 1 : 0 }
         case .sigmoidSlope: body { $0 * $1 * (1 - $1) }
         case .tanhSlope: body { $0 * (1 - $1 * $1) }
         case .reluSlope: body { $1 > 0 ? $0 : 0 }

@@ -28,7 +28,14 @@ public struct RecurrentWeights: Module {
 
     /// Gate `index` (of width H) of a stacked projection.
     func gate(_ projection: Tensor, _ index: Int) -> Tensor {
-        orTrap { () throws(TensorError) in try projection.slice(axis: -1, (index * hidden)..<((index + 1) * hidden)) }
+        gates(projection, index..<(index + 1))
+    }
+
+    /// Consecutive gates of a stacked projection, side by side.
+    func gates(_ projection: Tensor, _ indices: Range<Int>) -> Tensor {
+        orTrap { () throws(TensorError) in
+            try projection.slice(axis: -1, (indices.lowerBound * hidden)..<(indices.upperBound * hidden))
+        }
     }
 }
 
@@ -76,10 +83,12 @@ public struct GRUCell: Module {
 
     func step(projected gi: Tensor, state h: Tensor, hiddenWeightT: Tensor) -> Tensor {
         let gh = h.matmul(hiddenWeightT) + weights.hiddenBias
-        let r = (weights.gate(gi, 0) + weights.gate(gh, 0)).sigmoid()
-        let z = (weights.gate(gi, 1) + weights.gate(gh, 1)).sigmoid()
+        // r and z in one pass over their two stacked gates.
+        let rz = (weights.gates(gi, 0..<2) + weights.gates(gh, 0..<2)).sigmoid()
+        let r = weights.gate(rz, 0), z = weights.gate(rz, 1)
         let n = (weights.gate(gi, 2) + r * weights.gate(gh, 2)).tanh()
-        return (1 - z) * n + z * h
+        // (h − n)·z + n is (1 − z)·n + z·h, in the form PyTorch's own kernel uses.
+        return (h - n) * z + n
     }
 }
 
