@@ -76,7 +76,13 @@ enum BinaryFormula {
 enum Elementwise {
     /// `formula(x)` for every element.
     static func map(_ x: [Float], _ formula: UnaryFormula) -> [Float] {
-        formula.with { op in
+        switch formula {
+        case .exp: return Transcendental.map(x, Transcendental.exp)
+        case .tanh: return Transcendental.map(x, Transcendental.tanh)
+        case .sigmoid: return Transcendental.map(x, Transcendental.sigmoid)
+        default: break
+        }
+        return formula.with { op in
             [Float](unsafeUninitializedCapacity: x.count) { out, initialized in
                 x.withUnsafeBufferPointer { x in
                     for i in 0..<x.count { out[i] = op(x[i]) }
