@@ -19,7 +19,7 @@ enum Gemm {
             defer { bT.deallocate() }
             Transpose.lastTwoAxes(b, into: bT, batches: 1, rows: k, columns: n)
             multiplyTransposed(a, bT, c, m: m, n: n, k: k)
-        } else if m * n * k <= 128 * 1024 || n < columnsPerTile || m < rowsPerTile || k < 16 {
+        } else if m * n * k <= 128 * 128 * 128 || n < columnsPerTile || m < rowsPerTile || k < 16 {
             smallMultiply(a, b, c, m: m, n: n, k: k)
         } else {
             blockedMultiply(a, b, c, m: m, n: n, k: k)
