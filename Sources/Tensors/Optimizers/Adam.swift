@@ -29,9 +29,8 @@ public final class Adam {
         let correction1 = 1 - Float(pow(Double(beta1), Double(steps))), correction2 = 1 - Float(pow(Double(beta2), Double(steps)))
         for (index, parameter) in parameters.enumerated() {
             guard let grad = parameter.grad?.scalars else { continue }
-            var weights = parameter.scalars
             let (rate, b1, b2, eps, decay) = (learningRate, beta1, beta2, epsilon, weightDecay)
-            weights.withUnsafeMutableBufferPointer { w in
+            parameter.scalars.withUnsafeMutableBufferPointer { w in
                 first[index].withUnsafeMutableBufferPointer { m in
                     second[index].withUnsafeMutableBufferPointer { v in
                         for i in 0..<w.count {
@@ -43,7 +42,6 @@ public final class Adam {
                     }
                 }
             }
-            parameter.assign(weights)
         }
     }
 }

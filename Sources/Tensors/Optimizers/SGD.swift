@@ -21,19 +21,21 @@ public final class SGD {
 
     /// Updates every parameter in place from its gradient; records nothing.
     public func step() {
+        let (rate, decay, mu) = (learningRate, weightDecay, momentum)
         for (index, parameter) in parameters.enumerated() {
             guard let grad = parameter.grad?.scalars else { continue }
-            var weights = parameter.scalars
-            let (rate, decay, mu) = (learningRate, weightDecay, momentum)
-            if mu == 0 {
-                for i in weights.indices { weights[i] -= rate * (grad[i] + decay * weights[i]) }
-            } else {
-                for i in weights.indices {
-                    velocities[index][i] = mu * velocities[index][i] + grad[i] + decay * weights[i]
-                    weights[i] -= rate * velocities[index][i]
+            parameter.scalars.withUnsafeMutableBufferPointer { weights in
+                if mu == 0 {
+                    for i in 0..<weights.count { weights[i] -= rate * (grad[i] + decay * weights[i]) }
+                    return
+                }
+                velocities[index].withUnsafeMutableBufferPointer { velocity in
+                    for i in 0..<weights.count {
+                        velocity[i] = mu * velocity[i] + grad[i] + decay * weights[i]
+                        weights[i] -= rate * velocity[i]
+                    }
                 }
             }
-            parameter.assign(weights)
         }
     }
 }
