@@ -27,11 +27,28 @@ public struct TensorError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Runs a checked operation for the trapping convenience API.
-@inline(__always)
+/// Runs a checked operation for the trapping convenience API. Operators call
+/// this once per operation, so the common result types have non-generic
+/// overloads: a generic call from another file costs a runtime type lookup.
 func orTrap<T>(_ body: () throws(TensorError) -> T) -> T {
     do {
         return try body()
+    } catch {
+        preconditionFailure(error.message)
+    }
+}
+
+func orTrap(_ body: () throws(TensorError) -> Tensor) -> Tensor {
+    do {
+        return try body()
+    } catch {
+        preconditionFailure(error.message)
+    }
+}
+
+func orTrap(_ body: () throws(TensorError) -> Void) {
+    do {
+        try body()
     } catch {
         preconditionFailure(error.message)
     }
