@@ -6,25 +6,12 @@ enum Im2Col {
         _ image: UnsafePointer<Float>, channels: Int, height: Int, width: Int,
         window: Window, into columns: UnsafeMutablePointer<Float>
     ) {
-        let (outHeight, outWidth) = window.outputSize(height: height, width: width)
-        var row = columns
-        for c in 0..<channels {
-            for i in 0..<window.height {
-                for j in 0..<window.width {
-                    let xs = window.insideColumns(j, width: width, outWidth: outWidth)
-                    let offset = j - window.padX
-                    for y in 0..<outHeight {
-                        // Padding reads as zero; inside the image, a strided copy.
-                        row.initialize(repeating: 0, count: outWidth)
-                        let sourceY = y * window.strideY + i - window.padY
-                        if sourceY >= 0, sourceY < height {
-                            let source = image + (c * height + sourceY) * width
-                            for x in xs { row[x] = source[x * window.strideX + offset] }
-                        }
-                        row += outWidth
-                    }
-                }
-            }
+        forEachColumnRow(channels: channels, height: height, width: width, window: window) { row, pixel, xs in
+            // Padding reads as zero; inside the image, a strided copy.
+            let destination = columns + row
+            destination.initialize(repeating: 0, count: xs.outWidth)
+            guard let pixel else { return }
+            for x in xs.inside { destination[x] = image[pixel + x * window.strideX] }
         }
     }
 
@@ -33,19 +20,31 @@ enum Im2Col {
         _ columns: UnsafePointer<Float>, channels: Int, height: Int, width: Int,
         window: Window, into image: UnsafeMutablePointer<Float>
     ) {
+        forEachColumnRow(channels: channels, height: height, width: width, window: window) { row, pixel, xs in
+            guard let pixel else { return }
+            for x in xs.inside { image[pixel + x * window.strideX] += columns[row + x] }
+        }
+    }
+
+    /// Calls `body` for each row segment of the columns matrix (one output row
+    /// y of patch position (c, i, j)) with its offset, the image offset of the
+    /// pixel under output x = 0 (nil when the whole segment lies in padding),
+    /// and the outputs whose pixels lie inside the image.
+    @inline(__always)
+    private static func forEachColumnRow(
+        channels: Int, height: Int, width: Int, window: Window,
+        _ body: (Int, Int?, (inside: Range<Int>, outWidth: Int)) -> Void
+    ) {
         let (outHeight, outWidth) = window.outputSize(height: height, width: width)
-        var row = columns
+        var row = 0
         for c in 0..<channels {
             for i in 0..<window.height {
                 for j in 0..<window.width {
-                    let xs = window.insideColumns(j, width: width, outWidth: outWidth)
-                    let offset = j - window.padX
+                    let inside = window.insideColumns(j, width: width, outWidth: outWidth)
                     for y in 0..<outHeight {
                         let sourceY = y * window.strideY + i - window.padY
-                        if sourceY >= 0, sourceY < height {
-                            let target = image + (c * height + sourceY) * width
-                            for x in xs { target[x * window.strideX + offset] += row[x] }
-                        }
+                        let pixel = sourceY >= 0 && sourceY < height ? (c * height + sourceY) * width + j - window.padX : nil
+                        body(row, pixel, (inside, outWidth))
                         row += outWidth
                     }
                 }
