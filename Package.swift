@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "PeerWorkloads"]),
         .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript", "TestSupport"]),
+        .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript", "TestSupport"], exclude: ["Conformance"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"]),
         .testTarget(name: "lessonsTests", dependencies: ["lessons"], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: ["LessonKit"]),

@@ -1,0 +1,2 @@
+let t = true
+print(t, !t, "\(t)")

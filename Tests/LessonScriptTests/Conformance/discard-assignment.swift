@@ -1,0 +1,5 @@
+func sideEffect() -> Int {
+    print("called")
+    return 1
+}
+_ = sideEffect()

@@ -1,0 +1,6 @@
+print(1, 2, 3, separator: ", ")
+print("no newline", terminator: "")
+print(" then newline")
+print("a", "b", separator: "-", terminator: "!\n")
+print()
+print(true, false)

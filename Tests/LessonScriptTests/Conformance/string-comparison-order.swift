@@ -1,0 +1,2 @@
+print("apple" < "banana", "Zebra" < "apple", "a" < "B")
+print("10" < "9")
