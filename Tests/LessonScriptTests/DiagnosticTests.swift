@@ -31,17 +31,25 @@ struct DiagnosticTests {
         ("let x = 1\n1️⃣x(2)", "cannot call value 'x': it is not a function"),
         ("let e = 1️⃣exp", "function 'exp' can only be called here; using a function as a value is not supported in lesson code yet"),
         ("1️⃣99999999999999999999", "integer literal '99999999999999999999' overflows when stored into 'Int'"),
+        ("let xs = 1️⃣[]", "empty collection literal requires an explicit type, such as 'let xs: [Double] = []'"),
+        ("let xs = [1️⃣1, \"a\"]", "an array holds one type of element, but this one mixes 'String' and 'Int'"),
+        ("let xs = [1, 2]\nxs.1️⃣size", "value of type '[Int]' has no member 'size'"),
+        ("let xs = [1, 2]\n1️⃣xs.append(3)", "cannot use mutating member 'append' on immutable value: 'xs' is a 'let' constant"),
+        ("var xs = [1.0]\nxs.append(1️⃣\"a\")", "cannot convert value of type 'String' to expected argument type 'Double'"),
+        ("let xs = [1, 2]\nlet y = xs[1️⃣1.5]", "cannot convert value of type 'Double' to expected argument type 'Int'"),
+        ("let n = 3\nlet y = 1️⃣n[0]", "value of type 'Int' has no subscripts"),
+        ("for x in 1️⃣5 { }", "for-in loop requires 'Int' to conform to 'Sequence'"),
     ])
     func refusedWithMessageAtPosition(source: String, message: String) throws {
         try expectFailure(source, message)
     }
 
     @Test func everyUnsupportedConstructIsReportedAtOnce() throws {
-        let failure = try #require(run("class A {}\nstruct B {}\nlet c = [1, 2]").failure)
+        let failure = try #require(run("class A {}\nstruct B {}\nlet c = [\"a\": 1]").failure)
         #expect(failure.diagnostics.map(\.message) == [
             "'class' is not supported in lesson code",
             "'struct' is not supported in lesson code",
-            "'array literal' is not supported in lesson code",
+            "'dictionary literal' is not supported in lesson code",
         ])
     }
 

@@ -15,6 +15,10 @@ struct RuntimeErrorTests {
         ("var n = 1\nn 1️⃣/= 0", "division by zero"),
         ("let inf = Double.infinity\n1️⃣Int(inf)", "Double value cannot be converted to Int because it is either infinite or NaN"),
         ("let top = 5\nfor i in top1️⃣..<1 { }", "range requires lowerBound <= upperBound"),
+        ("let xs = [1, 2, 3]\nlet y = xs1️⃣[3]", "index out of range: index 3 in an array of 3 elements"),
+        ("var xs = [[1], [2]]\nxs[1]1️⃣[1] = 5", "index out of range: index 1 in an array of 1 element"),
+        ("var xs: [Int] = []\nlet y = xs.1️⃣removeLast()", "can't remove last element from an empty collection"),
+        ("let n = -1\nlet xs = 1️⃣Array(repeating: 0, count: n)", "can't construct an array with a negative count (-1)"),
     ])
     func stopsAtTheFailingOperation(source: String, message: String) throws {
         try expectFailure(source, message)
@@ -57,5 +61,14 @@ extension RuntimeErrorTests {
     @Test func stringsThatGrowWithoutEndStopAtTheCeiling() throws {
         try expectFailure("var s = \"ab\"\nfor _ in 0..<64 { s = s 1️⃣+ s }", "memory limit reached: a string grew past 16777216 bytes")
         try expectFailure("var s = \"ab\"\nfor _ in 0..<64 { s = 1️⃣\"\\(s)\\(s)\" }", "memory limit reached: a string grew past 16777216 bytes")
+    }
+}
+
+extension RuntimeErrorTests {
+    @Test func aFailedElementUpdateLeavesTheArrayIntact() {
+        let session = ScriptSession()
+        _ = session.run("var xs = [1, 2, 3]")
+        #expect(session.run("xs[5] = 0").failure != nil)
+        #expect(session.run("xs").value == "[1, 2, 3]")
     }
 }

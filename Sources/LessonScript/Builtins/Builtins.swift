@@ -4,14 +4,14 @@ import Foundation
 enum Builtins {
     static let functions: [String: [Builtin]] = Dictionary(grouping: all, by: \.name)
 
-    static let constants: [String: Value] = [
-        "Double.pi": .double(.pi),
-        "Double.infinity": .double(.infinity),
-        "Double.nan": .double(.nan),
-        "Double.greatestFiniteMagnitude": .double(.greatestFiniteMagnitude),
-        "Double.ulpOfOne": .double(.ulpOfOne),
-        "Int.max": .int(.max),
-        "Int.min": .int(.min),
+    static let constants: [String: (value: Value, type: ScriptType)] = [
+        "Double.pi": (.double(.pi), .double),
+        "Double.infinity": (.double(.infinity), .double),
+        "Double.nan": (.double(.nan), .double),
+        "Double.greatestFiniteMagnitude": (.double(.greatestFiniteMagnitude), .double),
+        "Double.ulpOfOne": (.double(.ulpOfOne), .double),
+        "Int.max": (.int(.max), .int),
+        "Int.min": (.int(.min), .int),
     ]
 
     private static let all: [Builtin] = [print] + conversions + math
@@ -69,4 +69,18 @@ enum Builtins {
         .binary("max", .double) { .double(Swift.max($0.double, $1.double)) },
         .binary("min", .double) { .double(Swift.min($0.double, $1.double)) },
     ]
+}
+
+extension Builtins {
+    /// `Array(repeating:count:)`, typed by the lowering for any element type.
+    static let repeating = Builtin("Array", [], .void) { _, arguments throws(Builtin.Failure) in
+        let count = arguments[1].int
+        guard count >= 0 else { throw Builtin.Failure(message: Message.negativeCount(count)) }
+        return .array(Array(repeating: arguments[0], count: count))
+    }
+
+    /// Array `+`, typed by the lowering.
+    static let arrayConcatenation = Builtin("+", [], .void) { _, arguments in
+        .array(arguments[0].array + arguments[1].array)
+    }
 }

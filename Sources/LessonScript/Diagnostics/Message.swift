@@ -149,3 +149,47 @@ enum Message {
             : "Double value cannot be converted to Int because it is either infinite or NaN"
     }
 }
+
+extension Message {
+    // MARK: Collections and members
+
+    static let emptyArrayNeedsType = "empty collection literal requires an explicit type, such as 'let xs: [Double] = []'"
+
+    static func heterogeneousArray(_ first: ScriptType, _ other: ScriptType) -> String {
+        "an array holds one type of element, but this one mixes '\(first)' and '\(other)'"
+    }
+
+    static func notSubscriptable(_ type: ScriptType) -> String {
+        "value of type '\(type)' has no subscripts"
+    }
+
+    static func indexType(_ type: ScriptType) -> String {
+        "cannot convert value of type '\(type)' to expected argument type 'Int'"
+    }
+
+    static func indexOutOfRange(_ index: Int, count: Int) -> String {
+        "index out of range: index \(index) in an array of \(count) element\(count == 1 ? "" : "s")"
+    }
+
+    static let removeFromEmpty = "can't remove last element from an empty collection"
+
+    static func noMember(_ type: ScriptType, _ name: String) -> String {
+        "value of type '\(type)' has no member '\(name)'"
+    }
+
+    static func mutatingOnConstant(_ name: String, _ method: String) -> String {
+        "cannot use mutating member '\(method)' on immutable value: '\(name)' is a 'let' constant"
+    }
+
+    static let mutatingOnValue = "a mutating method can only be called on a variable in lesson code"
+
+    static func notASequence(_ type: ScriptType) -> String {
+        "for-in loop requires '\(type)' to conform to 'Sequence'"
+    }
+}
+
+extension Message {
+    static func negativeCount(_ count: Int) -> String {
+        "can't construct an array with a negative count (\(count))"
+    }
+}

@@ -44,6 +44,14 @@ extension Compiler {
             return call(function, arguments.map(compile), position)
         case .builtin(let builtin, let arguments, let position):
             return callBuiltin(builtin, arguments.map(compile), position)
+        case .arrayLiteral(let elements):
+            return arrayLiteral(elements.map(compile))
+        case .element(let base, let index, let position):
+            return element(compile(base), compile(index), position)
+        case .method(let method, let receiver, let arguments, let position):
+            return callMethod(method, compile(receiver), arguments.map(compile), position)
+        case .mutatingMethod(let method, let place, let arguments, let position):
+            return callMutatingMethod(method, place, arguments.map(compile), position)
         }
     }
 
@@ -90,7 +98,7 @@ extension Compiler {
         case .int: ordered(op, left, right, \.int)
         case .double: ordered(op, left, right, \.double)
         case .string: ordered(op, left, right, \.string)
-        case .bool, .void: equality(op, left, right)
+        case .bool, .array, .void: equality(op, left, right)
         }
     }
 

@@ -51,6 +51,10 @@ enum Compiler {
             return repeatLoop(compile(body), compile(condition), position)
         case .forRange(let place, let lower, let upper, let isClosed, let body, let position):
             return forRange(place, compile(lower), compile(upper), isClosed, compile(body), position)
+        case .assignElement(let place, let indices, let update, let position):
+            return assignElement(place, indices.map(compile), update, position)
+        case .forEach(let place, let sequence, let body, let position):
+            return forEach(place, compile(sequence), compile(body), position)
         case .breakLoop:
             return { _ in .breakLoop }
         case .continueLoop:

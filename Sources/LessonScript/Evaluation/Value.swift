@@ -5,6 +5,7 @@ public enum Value: Sendable, Hashable {
     case double(Double)
     case bool(Bool)
     case string(String)
+    case array([Value])
     case void
 
     /// The text `print` writes for the value: Swift's own `description`.
@@ -14,25 +15,17 @@ public enum Value: Sendable, Hashable {
         case .double(let value): String(describing: value)
         case .bool(let value): String(value)
         case .string(let value): value
+        case .array(let elements): "[" + elements.map(\.displayDescription).joined(separator: ", ") + "]"
         case .void: "()"
         }
     }
 
-    /// The text shown for a block's trailing expression: like `description`,
-    /// but strings are quoted and escaped, as the Swift REPL shows them.
+    /// The text shown for a block's trailing expression and for the elements
+    /// of a collection: like `description`, but strings are quoted and
+    /// escaped, as Swift's `debugDescription` shows them.
     public var displayDescription: String {
         if case .string(let value) = self { return value.debugDescription }
         return description
-    }
-
-    var type: ScriptType {
-        switch self {
-        case .int: .int
-        case .double: .double
-        case .bool: .bool
-        case .string: .string
-        case .void: .void
-        }
     }
 
     var int: Int {
@@ -52,6 +45,11 @@ public enum Value: Sendable, Hashable {
 
     var string: String {
         guard case .string(let value) = self else { preconditionFailure("checker: expected String, got \(self)") }
+        return value
+    }
+
+    var array: [Value] {
+        guard case .array(let value) = self else { preconditionFailure("checker: expected an array, got \(self)") }
         return value
     }
 }

@@ -34,6 +34,18 @@ indirect enum Expr {
     case interpolation([Expr], SourcePosition)
     case call(ScriptFunction, [Expr], SourcePosition)
     case builtin(Builtin, [Expr], SourcePosition)
+    case arrayLiteral([Expr])
+    /// `array[index]`, which fails outside the array.
+    case element(Expr, index: Expr, SourcePosition)
+    /// A method or property of a value; a mutating one works on the variable in place.
+    case method(Method, receiver: Expr, [Expr], SourcePosition)
+    case mutatingMethod(Method, Place, [Expr], SourcePosition)
+}
+
+/// What an element assignment does: `a[i] = v`, or `a[i] op= v` (with the operator's position).
+enum ElementUpdate {
+    case set(Expr)
+    case combine(ArithmeticOperator, ScriptType, Expr, SourcePosition)
 }
 
 indirect enum Stmt {
@@ -41,11 +53,15 @@ indirect enum Stmt {
     /// The block's trailing expression, whose value the lesson shows.
     case display(Expr)
     case assign(Place, Expr)
+    /// `a[i][j] = value` (or `+=` …): indices are evaluated once, in order.
+    case assignElement(Place, indices: [Expr], ElementUpdate, SourcePosition)
     case ifElse(Expr, [Stmt], [Stmt])
     case whileLoop(Expr, [Stmt], SourcePosition)
     case repeatLoop([Stmt], Expr, SourcePosition)
     /// `for variable in lower..<upper` (or `...` when `isClosed`).
     case forRange(Place, lower: Expr, upper: Expr, isClosed: Bool, body: [Stmt], SourcePosition)
+    /// `for element in array`: the loop runs over a copy, as in Swift.
+    case forEach(Place, Expr, body: [Stmt], SourcePosition)
     case breakLoop
     case continueLoop
     case returnValue(Expr?)

@@ -1,5 +1,21 @@
 import SwiftSyntax
 
+/// What a call can reach: a user's function, a builtin, or a method of a
+/// value (with its signature on that value's type).
+enum Callee {
+    case function(ScriptFunction)
+    case builtin(Builtin)
+    case method(Method, Signature)
+
+    var signature: Signature {
+        switch self {
+        case .function(let function): function.signature
+        case .builtin(let builtin): builtin.signature
+        case .method(_, let signature): signature
+        }
+    }
+}
+
 /// Overload resolution: a call names a base name; among the user's functions
 /// and the builtins of that name, the one whose labels and types fit wins,
 /// preferring literals at their default types, as Swift does.
@@ -13,18 +29,6 @@ extension Lowerer {
         var typed: Typed?
     }
 
-    private enum Callee {
-        case function(ScriptFunction)
-        case builtin(Builtin)
-
-        var signature: Signature {
-            switch self {
-            case .function(let function): function.signature
-            case .builtin(let builtin): builtin.signature
-            }
-        }
-    }
-
     /// Which arguments fill each parameter, and how far the literals are from their defaults.
     private struct Match {
         var arguments: [[Int]]
@@ -36,11 +40,22 @@ extension Lowerer {
             reportUnsupported(closure)
             return nil
         }
+        if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.base != nil {
+            return lowerMethodCall(call, member)
+        }
+        if let arrayType = call.calledExpression.as(ArrayExprSyntax.self), arrayType.elements.count == 1,
+           let elementName = arrayType.elements.first?.expression.as(DeclReferenceExprSyntax.self) {
+            guard let element = resolveType(TypeSyntax(IdentifierTypeSyntax(name: elementName.baseName))) else { return nil }
+            return lowerRepeatingArray(call, elementType: element)
+        }
         guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) else {
             reportUnsupported(call.calledExpression)
             return nil
         }
         let name = reference.baseName.text
+        if name == "Array", globals.functions[name] == nil {
+            return lowerRepeatingArray(call, elementType: nil)
+        }
         let callees = globals.functions[name, default: []].map(Callee.function)
             + Builtins.functions[name, default: []].map(Callee.builtin)
         guard !callees.isEmpty else {
@@ -48,7 +63,18 @@ extension Lowerer {
             report(isVariable ? Message.notCallable(name) : Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
             return nil
         }
+        guard let (callee, arguments) = resolveCall(name, callees, call) else { return nil }
+        let expr: Expr = switch callee {
+        case .function(let function): .call(function, arguments, position(call))
+        case .builtin(let builtin): .builtin(builtin, arguments, position(call))
+        case .method: preconditionFailure("methods are called through lowerMethodCall")
+        }
+        return Typed(expr: expr, type: callee.signature.result)
+    }
 
+    /// Picks the callee whose signature fits the call's arguments and lowers
+    /// the arguments in parameter order, defaults filled in.
+    mutating func resolveCall(_ name: String, _ callees: [Callee], _ call: FunctionCallExprSyntax) -> (Callee, [Expr])? {
         var arguments = call.arguments.map {
             Argument(label: $0.label?.text, syntax: $0.expression, literal: literalKind($0.expression))
         }
@@ -65,7 +91,7 @@ extension Lowerer {
             return nil
         }
         if matches.filter({ $0.1.cost == best.1.cost }).count > 1 {
-            report(Message.ambiguousCall(name), at: reference)
+            report(Message.ambiguousCall(name), at: call.calledExpression)
             return nil
         }
 
@@ -74,26 +100,19 @@ extension Lowerer {
         for (index, parameter) in callee.signature.parameters.enumerated() {
             for argumentIndex in chosen.arguments[index] {
                 let argument = arguments[argumentIndex]
-                guard case .exactly(let type) = parameter.type else {
-                    guard let value = argument.typed ?? lower(argument.syntax) else { return nil }
-                    lowered.append(value.expr)
-                    continue
-                }
-                guard let value = argument.typed ?? lower(argument.syntax, context: type) else { return nil }
+                let context: ScriptType? = if case .exactly(let type) = parameter.type { type } else { nil }
+                guard let value = argument.typed ?? lower(argument.syntax, context: context) else { return nil }
                 lowered.append(value.expr)
             }
             if chosen.arguments[index].isEmpty, parameter.hasDefault {
                 switch callee {
                 case .function(let function): lowered.append(function.defaults[index] ?? .constant(.void))
                 case .builtin(let builtin): lowered.append(.constant(builtin.defaults[index] ?? .void))
+                case .method: break
                 }
             }
         }
-        let expr: Expr = switch callee {
-        case .function(let function): .call(function, lowered, position(call))
-        case .builtin(let builtin): .builtin(builtin, lowered, position(call))
-        }
-        return Typed(expr: expr, type: callee.signature.result)
+        return (callee, lowered)
     }
 
     /// Matches arguments to parameters in order, by label, skipping defaulted

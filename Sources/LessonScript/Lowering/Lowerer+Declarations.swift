@@ -81,19 +81,14 @@ extension Lowerer {
         if op == "=", infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             return lower(infix.rightOperand).map { [.evaluate($0.expr)] } ?? []
         }
+        if let target = infix.leftOperand.as(SubscriptCallExprSyntax.self) {
+            return lowerElementAssignment(target, infix, op: op)
+        }
         guard let reference = infix.leftOperand.as(DeclReferenceExprSyntax.self) else {
             report(Message.assignmentTarget, at: infix.leftOperand)
             return []
         }
-        let name = reference.baseName.text
-        guard let variable = lookupVariable(name) else {
-            report(Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
-            return []
-        }
-        guard variable.isMutable else {
-            report(Message.immutable(name), at: reference)
-            return []
-        }
+        guard let variable = mutableVariable(reference) else { return [] }
         guard let value = lower(infix.rightOperand, context: variable.type) else { return [] }
         if op == "=" {
             guard value.type == variable.type else {
@@ -108,10 +103,35 @@ extension Lowerer {
         return [.assign(variable.place, result.expr)]
     }
 
+    /// `a[i] = v` and `a[i] op= v`, checked as the variable forms are.
+    private mutating func lowerElementAssignment(_ target: SubscriptCallExprSyntax, _ infix: InfixOperatorExprSyntax, op: String) -> [Stmt] {
+        guard let (variable, indices, elementType) = lowerElementTarget(target),
+              let value = lower(infix.rightOperand, context: elementType)
+        else { return [] }
+        let at = position(target.leftSquare)
+        if op == "=" {
+            guard value.type == elementType else {
+                report(Message.cannotAssign(value.type, to: elementType), at: infix.rightOperand)
+                return []
+            }
+            return [.assignElement(variable.place, indices: indices, .set(value.expr), at)]
+        }
+        let current = Typed(expr: .constant(.void), type: elementType)
+        // Checks the operator's types and operands as a plain `x op= v` would.
+        guard combine(String(op.dropLast()), current, value, spelled: op, at: infix.operator) != nil,
+              let arithmetic = ArithmeticOperator(rawValue: String(op.dropLast())),
+              elementType.isNumeric || elementType == .string
+        else { return [] }
+        return [.assignElement(variable.place, indices: indices, .combine(arithmetic, elementType, value.expr, position(infix.operator)), at)]
+    }
+
     // MARK: Types
 
     /// The type a type annotation names; nil (reported) when the subset lacks it.
     mutating func resolveType(_ type: TypeSyntax) -> ScriptType? {
+        if let array = type.as(ArrayTypeSyntax.self) {
+            return resolveType(array.element).map(ScriptType.array)
+        }
         guard let identifier = type.as(IdentifierTypeSyntax.self), identifier.genericArgumentClause == nil else {
             report(Message.unsupportedType(type.trimmedDescription), at: type)
             return nil

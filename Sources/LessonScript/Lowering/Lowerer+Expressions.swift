@@ -28,6 +28,10 @@ extension Lowerer {
             return lowerCall(call)
         case .memberAccessExpr(let member):
             return lowerMember(member)
+        case .arrayExpr(let array):
+            return lowerArray(array, context: context)
+        case .subscriptCallExpr(let subscriptCall):
+            return lowerSubscript(subscriptCall)
         default:
             break
         }
@@ -102,8 +106,9 @@ extension Lowerer {
         }
         if let comparison = ComparisonOperator(rawValue: op) {
             guard let (left, right) = lowerOperands(infix.leftOperand, infix.rightOperand, context: nil) else { return nil }
-            let isOrdered = comparison == .equal || comparison == .notEqual || left.type != .bool
-            guard left.type == right.type, left.type != .void, isOrdered else {
+            let isOrdered = [.int, .double, .string].contains(left.type)
+            let isAllowed = comparison == .equal || comparison == .notEqual ? left.type.isEquatable : isOrdered
+            guard left.type == right.type, isAllowed else {
                 report(Message.binaryOperator(op, left.type, right.type), at: infix.operator)
                 return nil
             }
@@ -130,6 +135,9 @@ extension Lowerer {
         }
         if op == "+", left.type == .string {
             return Typed(expr: .concatenate(left.expr, right.expr, position(node)), type: .string)
+        }
+        if op == "+", case .array = left.type {
+            return Typed(expr: .builtin(Builtins.arrayConcatenation, [left.expr, right.expr], position(node)), type: left.type)
         }
         guard left.type.isNumeric, let arithmetic = ArithmeticOperator(rawValue: op) else {
             report(Message.binaryOperator(spelled, left.type, right.type), at: node)
@@ -177,15 +185,6 @@ extension Lowerer {
             return nil
         }
         return Typed(expr: .conditional(condition.expr, then.expr, otherwise.expr), type: then.type)
-    }
-
-    private mutating func lowerMember(_ member: MemberAccessExprSyntax) -> Typed? {
-        if let base = member.base?.as(DeclReferenceExprSyntax.self),
-           let constant = Builtins.constants[base.baseName.text + "." + member.declName.baseName.text] {
-            return Typed(expr: .constant(constant), type: constant.type)
-        }
-        reportUnsupported(member)
-        return nil
     }
 
     /// A string literal, with `\(…)` interpolations shown by their description.

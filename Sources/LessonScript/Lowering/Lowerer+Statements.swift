@@ -112,8 +112,7 @@ extension Lowerer {
               let op = range.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
               op == "..<" || op == "..."
         else {
-            report(Message.unsupported("for-in over \(constructName(statement.sequence))"), at: statement.sequence)
-            return []
+            return lowerForEach(statement)
         }
         guard let (lower, upper) = lowerOperands(range.leftOperand, range.rightOperand, context: .int) else { return [] }
         guard lower.type == .int, upper.type == .int else {
@@ -121,6 +120,35 @@ extension Lowerer {
             return []
         }
 
+        let at = position(range.operator)
+        return lowerLoop(statement, elementType: .int) { variable, body in
+            .forRange(variable.place, lower: lower.expr, upper: upper.expr, isClosed: op == "...", body: body, at)
+        }
+    }
+
+    /// `for x in array`, and `for i in array.indices`.
+    private mutating func lowerForEach(_ statement: ForStmtSyntax) -> [Stmt] {
+        if let member = statement.sequence.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "indices",
+           let base = member.base, let array = lower(base), case .array = array.type {
+            let at = position(member)
+            let count = Expr.method(Builtins.methods["count"]![0], receiver: array.expr, [], at)
+            return lowerLoop(statement, elementType: .int) { variable, body in
+                .forRange(variable.place, lower: .constant(.int(0)), upper: count, isClosed: false, body: body, at)
+            }
+        }
+        guard let sequence = lower(statement.sequence) else { return [] }
+        guard case .array(let element) = sequence.type else {
+            report(Message.notASequence(sequence.type), at: statement.sequence)
+            return []
+        }
+        let at = position(statement.forKeyword)
+        return lowerLoop(statement, elementType: element) { variable, body in
+            .forEach(variable.place, sequence.expr, body: body, at)
+        }
+    }
+
+    /// Declares the loop variable in a scope of its own and lowers the body.
+    private mutating func lowerLoop(_ statement: ForStmtSyntax, elementType: ScriptType, _ make: (Variable, [Stmt]) -> Stmt) -> [Stmt] {
         locals.push()
         defer { locals.pop() }
         let name: String
@@ -131,10 +159,8 @@ extension Lowerer {
             reportUnsupported(statement.pattern)
             return []
         }
-        let variable = locals.declare(name, type: .int, isMutable: false)
-        let body = lowerLoopBody(statement.body)
-        return [.forRange(variable.place, lower: lower.expr, upper: upper.expr, isClosed: op == "...",
-                          body: body, position(range.operator))]
+        let variable = locals.declare(name, type: elementType, isMutable: false)
+        return [make(variable, lowerLoopBody(statement.body))]
     }
 
     private mutating func lowerJump(_ node: some SyntaxProtocol, label: TokenSyntax?, jump: Stmt, outside: String) -> [Stmt] {

@@ -1,7 +1,8 @@
 /// The static type of a lesson expression. Swift's rules hold: Int and Double
 /// never mix without a conversion.
-public enum ScriptType: Hashable, Sendable, CustomStringConvertible {
+public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     case int, double, bool, string, void
+    case array(ScriptType)
 
     /// The type's Swift spelling, as Swift's own diagnostics show it.
     public var description: String {
@@ -11,6 +12,16 @@ public enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .bool: "Bool"
         case .string: "String"
         case .void: "()"
+        case .array(let element): "[\(element)]"
+        }
+    }
+
+    /// Whether values of the type can be compared with == (and ordered, for `isOrdered`).
+    var isEquatable: Bool {
+        switch self {
+        case .int, .double, .bool, .string: true
+        case .array(let element): element.isEquatable
+        case .void: false
         }
     }
 

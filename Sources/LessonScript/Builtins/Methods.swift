@@ -1,0 +1,107 @@
+/// Methods and properties of values, by name. Array methods are generic over
+/// the element type, so each one gives its signature for a receiver type.
+struct Method: Sendable {
+    typealias Body = @Sendable (inout Value, [Value]) throws(Builtin.Failure) -> Value
+
+    let name: String
+    let isProperty: Bool
+    let isMutating: Bool
+    /// The signature on a receiver of a type, or nil when the method does not apply to it.
+    let signature: @Sendable (ScriptType) -> Signature?
+    let body: Body
+
+    static func property(_ name: String, _ result: @escaping @Sendable (ScriptType) -> ScriptType?, _ body: @escaping Body) -> Method {
+        Method(name: name, isProperty: true, isMutating: false, signature: { receiver in
+            result(receiver).map { Signature(parameters: [], result: $0) }
+        }, body: body)
+    }
+}
+
+private func parameter(_ label: String?, _ type: ScriptType) -> Signature.Parameter {
+    .init(label: label, type: .exactly(type))
+}
+
+extension Builtins {
+    static let methods: [String: [Method]] = Dictionary(grouping: arrayMethods + stringMethods + numberMethods, by: \.name)
+
+    private static let arrayMethods: [Method] = [
+        .property("count", { if case .array = $0 { .int } else if $0 == .string { .int } else { nil } }) { receiver, _ in
+            if case .string(let text) = receiver { return .int(text.count) }
+            return .int(receiver.array.count)
+        },
+        .property("isEmpty", { if case .array = $0 { .bool } else if $0 == .string { .bool } else { nil } }) { receiver, _ in
+            if case .string(let text) = receiver { return .bool(text.isEmpty) }
+            return .bool(receiver.array.isEmpty)
+        },
+        Method(name: "append", isProperty: false, isMutating: true, signature: { receiver in
+            guard case .array(let element) = receiver else { return nil }
+            return Signature(parameters: [parameter(nil, element)], result: .void)
+        }) { receiver, arguments in
+            guard case .array(var elements) = receiver else { return .void }
+            receiver = .void
+            elements.append(arguments[0])
+            receiver = .array(elements)
+            return .void
+        },
+        Method(name: "removeLast", isProperty: false, isMutating: true, signature: { receiver in
+            guard case .array(let element) = receiver else { return nil }
+            return Signature(parameters: [], result: element)
+        }) { receiver, _ throws(Builtin.Failure) in
+            guard case .array(var elements) = receiver, let last = elements.popLast() else {
+                throw Builtin.Failure(message: Message.removeFromEmpty)
+            }
+            receiver = .array(elements)
+            return last
+        },
+        Method(name: "contains", isProperty: false, isMutating: false, signature: { receiver in
+            guard case .array(let element) = receiver, element.isEquatable else { return nil }
+            return Signature(parameters: [parameter(nil, element)], result: .bool)
+        }) { receiver, arguments in .bool(receiver.array.contains(arguments[0])) },
+        Method(name: "sorted", isProperty: false, isMutating: false, signature: { receiver in
+            guard case .array(let element) = receiver, [.int, .double, .string].contains(element) else { return nil }
+            return Signature(parameters: [], result: receiver)
+        }) { receiver, _ in .array(receiver.array.sorted(by: Value.isOrderedBefore)) },
+    ]
+
+    private static let stringMethods: [Method] = [
+        Method(name: "uppercased", isProperty: false, isMutating: false, signature: { $0 == .string ? Signature(parameters: [], result: .string) : nil }) { receiver, _ in
+            .string(receiver.string.uppercased())
+        },
+        Method(name: "lowercased", isProperty: false, isMutating: false, signature: { $0 == .string ? Signature(parameters: [], result: .string) : nil }) { receiver, _ in
+            .string(receiver.string.lowercased())
+        },
+        Method(name: "hasPrefix", isProperty: false, isMutating: false, signature: { $0 == .string ? Signature(parameters: [parameter(nil, .string)], result: .bool) : nil }) { receiver, arguments in
+            .bool(receiver.string.hasPrefix(arguments[0].string))
+        },
+        Method(name: "hasSuffix", isProperty: false, isMutating: false, signature: { $0 == .string ? Signature(parameters: [parameter(nil, .string)], result: .bool) : nil }) { receiver, arguments in
+            .bool(receiver.string.hasSuffix(arguments[0].string))
+        },
+    ]
+
+    private static let numberMethods: [Method] = [
+        Method(name: "squareRoot", isProperty: false, isMutating: false, signature: { $0 == .double ? Signature(parameters: [], result: .double) : nil }) { receiver, _ in
+            .double(receiver.double.squareRoot())
+        },
+        Method(name: "rounded", isProperty: false, isMutating: false, signature: { $0 == .double ? Signature(parameters: [], result: .double) : nil }) { receiver, _ in
+            .double(receiver.double.rounded())
+        },
+        .property("magnitude", { $0 == .double ? .double : nil }) { receiver, _ in .double(receiver.double.magnitude) },
+        .property("isNaN", { $0 == .double ? .bool : nil }) { receiver, _ in .bool(receiver.double.isNaN) },
+        .property("isFinite", { $0 == .double ? .bool : nil }) { receiver, _ in .bool(receiver.double.isFinite) },
+        Method(name: "isMultiple", isProperty: false, isMutating: false, signature: { $0 == .int ? Signature(parameters: [parameter("of", .int)], result: .bool) : nil }) { receiver, arguments in
+            .bool(receiver.int.isMultiple(of: arguments[0].int))
+        },
+    ]
+}
+
+extension Value {
+    /// The order of `sorted()` for Int, Double and String elements.
+    static func isOrderedBefore(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): x < y
+        case (.double(let x), .double(let y)): x < y
+        case (.string(let x), .string(let y)): x < y
+        default: false
+        }
+    }
+}

@@ -1,0 +1,151 @@
+/// Arrays are Swift arrays inside `Value`, so they are values with
+/// copy-on-write. To update one in place, the evaluator moves it out of its
+/// slot (leaving `.void`), changes it while it is uniquely referenced, and
+/// puts it back, even when the update fails.
+extension Compiler {
+    static func arrayLiteral(_ elements: [Evaluate]) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            var values: [Value] = []
+            values.reserveCapacity(elements.count)
+            for element in elements { values.append(try element(frame)) }
+            return .array(values)
+        }
+    }
+
+    static func element(_ base: @escaping Evaluate, _ index: @escaping Evaluate, _ position: SourcePosition) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            let elements = try base(frame).array
+            let i = try index(frame).int
+            guard elements.indices.contains(i) else {
+                throw ScriptFailure(Message.indexOutOfRange(i, count: elements.count), at: position)
+            }
+            return elements[i]
+        }
+    }
+
+    static func callMethod(_ method: Method, _ receiver: @escaping Evaluate, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            var value = try receiver(frame)
+            let values = try evaluateAll(arguments, frame)
+            do throws(Builtin.Failure) {
+                return try method.body(&value, values)
+            } catch {
+                throw ScriptFailure(error.message, at: position)
+            }
+        }
+    }
+
+    static func callMutatingMethod(_ method: Method, _ place: Place, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            let values = try evaluateAll(arguments, frame)
+            var value = take(place, frame)
+            defer { put(value, place, frame) }
+            do throws(Builtin.Failure) {
+                return try method.body(&value, values)
+            } catch {
+                throw ScriptFailure(error.message, at: position)
+            }
+        }
+    }
+
+    static func assignElement(_ place: Place, _ indices: [Evaluate], _ update: ElementUpdate, _ position: SourcePosition) -> Execute {
+        let combine: (Value, Value, Frame) throws(ScriptFailure) -> Value
+        let newValue: Evaluate
+        switch update {
+        case .set(let value):
+            newValue = compile(value)
+            combine = { _, new, _ in new }
+        case .combine(let op, let type, let value, let opPosition):
+            newValue = compile(value)
+            combine = combiner(op, type, opPosition)
+        }
+        return { frame throws(ScriptFailure) in
+            var path: [Int] = []
+            for index in indices { path.append(try index(frame).int) }
+            // The right side runs before the array leaves its slot: it may read the array.
+            let new = try newValue(frame)
+            var root = take(place, frame)
+            defer { put(root, place, frame) }
+            try modify(&root, path[...], position) { element throws(ScriptFailure) in element = try combine(element, new, frame) }
+            return .normal
+        }
+    }
+
+    /// Applies `change` to the element at `path` inside nested arrays.
+    private static func modify(
+        _ value: inout Value, _ path: ArraySlice<Int>, _ position: SourcePosition,
+        _ change: (inout Value) throws(ScriptFailure) -> Void
+    ) throws(ScriptFailure) {
+        guard case .array(var elements) = value, let index = path.first else { return try change(&value) }
+        value = .void
+        defer { value = .array(elements) }
+        guard elements.indices.contains(index) else {
+            throw ScriptFailure(Message.indexOutOfRange(index, count: elements.count), at: position)
+        }
+        try modify(&elements[index], path.dropFirst(), position, change)
+    }
+
+    /// `current op new`, with the same rules and messages as the operator itself.
+    private static func combiner(
+        _ op: ArithmeticOperator, _ type: ScriptType, _ position: SourcePosition
+    ) -> (Value, Value, Frame) throws(ScriptFailure) -> Value {
+        let left = Operand(), right = Operand()
+        let evaluate: Evaluate = switch type {
+        case .int: integerArithmetic(op, left.read, right.read, position)
+        case .string: { _ throws(ScriptFailure) in .string(left.value.string + right.value.string) }
+        default: doubleArithmetic(op, left.read, right.read)
+        }
+        return { a, b, frame throws(ScriptFailure) in
+            left.value = a
+            right.value = b
+            return try evaluate(frame)
+        }
+    }
+
+    static func forEach(_ place: Place, _ sequence: @escaping Evaluate, _ body: @escaping Execute, _ position: SourcePosition) -> Execute {
+        guard case .local(let slot) = place else { preconditionFailure("loop variables are locals") }
+        return { frame throws(ScriptFailure) in
+            for element in try sequence(frame).array {
+                try frame.runtime.tick(at: position)
+                frame.slots[slot] = element
+                switch try body(frame) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: continue
+                }
+            }
+            return .normal
+        }
+    }
+
+    private static func evaluateAll(_ arguments: [Evaluate], _ frame: Frame) throws(ScriptFailure) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        for argument in arguments { values.append(try argument(frame)) }
+        return values
+    }
+
+    private static func take(_ place: Place, _ frame: Frame) -> Value {
+        switch place {
+        case .local(let slot):
+            defer { frame.slots[slot] = .void }
+            return frame.slots[slot]
+        case .global(let slot):
+            defer { frame.runtime.globals[slot] = .void }
+            return frame.runtime.globals[slot]
+        }
+    }
+
+    private static func put(_ value: Value, _ place: Place, _ frame: Frame) {
+        switch place {
+        case .local(let slot): frame.slots[slot] = value
+        case .global(let slot): frame.runtime.globals[slot] = value
+        }
+    }
+}
+
+/// A value handed to a compiled operator outside any frame.
+private final class Operand {
+    var value: Value = .void
+    var read: Evaluate { { [unowned self] _ in value } }
+}

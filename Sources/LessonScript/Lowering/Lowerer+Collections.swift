@@ -1,0 +1,119 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// `[a, b, c]`: one element type, taken from the context when there is one,
+    /// else from the elements (literals follow the others, as in `[x, 1]`).
+    mutating func lowerArray(_ array: ArrayExprSyntax, context: ScriptType?) -> Typed? {
+        let elements = array.elements.map(\.expression)
+        var elementType: ScriptType?
+        if case .array(let wanted)? = context { elementType = wanted }
+        var lowered: [Typed?] = Array(repeating: nil, count: elements.count)
+        if elementType == nil {
+            for (index, element) in elements.enumerated() where literalKind(element) == nil {
+                lowered[index] = lower(element)
+                if elementType == nil { elementType = lowered[index]?.type }
+            }
+            if elementType == nil {
+                guard let kind = elements.compactMap(literalKind).reduce(nil, { ($0 ?? $1).merged(with: $1) }) else {
+                    report(Message.emptyArrayNeedsType, at: array)
+                    return nil
+                }
+                elementType = kind.type(in: nil)
+            }
+        }
+        guard let elementType else { return nil }
+        var exprs: [Expr] = []
+        for (index, element) in elements.enumerated() {
+            guard let typed = lowered[index] ?? lower(element, context: elementType) else { return nil }
+            guard typed.type == elementType else {
+                report(Message.heterogeneousArray(elementType, typed.type), at: element)
+                return nil
+            }
+            exprs.append(typed.expr)
+        }
+        return Typed(expr: .arrayLiteral(exprs), type: .array(elementType))
+    }
+
+    /// `array[index]`.
+    mutating func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) -> Typed? {
+        guard let base = lower(subscriptCall.calledExpression), let index = lowerIndex(subscriptCall) else { return nil }
+        guard case .array(let element) = base.type else {
+            report(Message.notSubscriptable(base.type), at: subscriptCall.calledExpression)
+            return nil
+        }
+        return Typed(expr: .element(base.expr, index: index, position(subscriptCall.leftSquare)), type: element)
+    }
+
+    /// The one Int index of a subscript.
+    private mutating func lowerIndex(_ subscriptCall: SubscriptCallExprSyntax) -> Expr? {
+        guard subscriptCall.arguments.count == 1, let argument = subscriptCall.arguments.first, argument.label == nil else {
+            reportUnsupported(subscriptCall)
+            return nil
+        }
+        guard let index = lower(argument.expression, context: .int) else { return nil }
+        guard index.type == .int else {
+            report(Message.indexType(index.type), at: argument.expression)
+            return nil
+        }
+        return index.expr
+    }
+
+    /// `a[i] = v`, `a[i][j] += v`: the variable, the indices from the outside in, and the element type.
+    mutating func lowerElementTarget(_ target: SubscriptCallExprSyntax) -> (Variable, [Expr], ScriptType)? {
+        var indices: [Expr] = []
+        var node = ExprSyntax(target)
+        while let subscriptCall = node.as(SubscriptCallExprSyntax.self) {
+            guard let index = lowerIndex(subscriptCall) else { return nil }
+            indices.insert(index, at: 0)
+            node = subscriptCall.calledExpression
+        }
+        guard let reference = node.as(DeclReferenceExprSyntax.self) else {
+            report(Message.assignmentTarget, at: node)
+            return nil
+        }
+        guard let variable = mutableVariable(reference) else { return nil }
+        var type = variable.type
+        for _ in indices {
+            guard case .array(let element) = type else {
+                report(Message.notSubscriptable(type), at: target)
+                return nil
+            }
+            type = element
+        }
+        return (variable, indices, type)
+    }
+
+    /// A variable that may be assigned to, reported when unknown or a `let`.
+    mutating func mutableVariable(_ reference: DeclReferenceExprSyntax) -> Variable? {
+        let name = reference.baseName.text
+        guard let variable = lookupVariable(name) else {
+            report(Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
+            return nil
+        }
+        guard variable.isMutable else {
+            report(Message.immutable(name), at: reference)
+            return nil
+        }
+        return variable
+    }
+
+    /// `Array(repeating: x, count: n)` and `[T](repeating: x, count: n)`.
+    mutating func lowerRepeatingArray(_ call: FunctionCallExprSyntax, elementType declared: ScriptType?) -> Typed? {
+        let arguments = Array(call.arguments)
+        guard arguments.count == 2, arguments[0].label?.text == "repeating", arguments[1].label?.text == "count" else {
+            report(Message.unsupported("this array initializer; use Array(repeating:count:)"), at: call)
+            return nil
+        }
+        guard let value = lower(arguments[0].expression, context: declared), let count = lower(arguments[1].expression, context: .int) else { return nil }
+        if let declared, value.type != declared {
+            report(Message.cannotConvertArgument(value.type, to: declared), at: arguments[0].expression)
+            return nil
+        }
+        guard count.type == .int else {
+            report(Message.cannotConvertArgument(count.type, to: .int), at: arguments[1].expression)
+            return nil
+        }
+        let builtin = Builtins.repeating
+        return Typed(expr: .builtin(builtin, [value.expr, count.expr], position(call)), type: .array(value.type))
+    }
+}

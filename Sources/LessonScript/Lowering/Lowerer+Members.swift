@@ -1,0 +1,55 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// `Double.pi`, or a property of a value such as `xs.count`.
+    mutating func lowerMember(_ member: MemberAccessExprSyntax) -> Typed? {
+        let name = member.declName.baseName.text
+        if let base = member.base?.as(DeclReferenceExprSyntax.self), let constant = Builtins.constants[base.baseName.text + "." + name] {
+            return Typed(expr: .constant(constant.value), type: constant.type)
+        }
+        guard let baseSyntax = member.base else {
+            reportUnsupported(member)
+            return nil
+        }
+        guard let receiver = lower(baseSyntax) else { return nil }
+        guard let method = Builtins.methods[name]?.first(where: { $0.isProperty && $0.signature(receiver.type) != nil }),
+              let signature = method.signature(receiver.type)
+        else {
+            report(Message.noMember(receiver.type, name), at: member.declName)
+            return nil
+        }
+        return Typed(expr: .method(method, receiver: receiver.expr, [], position(member.declName)), type: signature.result)
+    }
+
+    /// `receiver.name(arguments)`: a method of the receiver's type; a mutating
+    /// one needs the receiver to be a `var`.
+    mutating func lowerMethodCall(_ call: FunctionCallExprSyntax, _ member: MemberAccessExprSyntax) -> Typed? {
+        let name = member.declName.baseName.text
+        guard let baseSyntax = member.base else {
+            reportUnsupported(member)
+            return nil
+        }
+        guard let receiver = lower(baseSyntax) else { return nil }
+        let methods = (Builtins.methods[name] ?? []).filter { !$0.isProperty && $0.signature(receiver.type) != nil }
+        guard !methods.isEmpty else {
+            report(Message.noMember(receiver.type, name), at: member.declName)
+            return nil
+        }
+        let callees = methods.map { Callee.method($0, $0.signature(receiver.type)!) }
+        guard let (callee, arguments) = resolveCall(name, callees, call) else { return nil }
+        guard case .method(let method, let signature) = callee else { return nil }
+        let at = position(member.declName)
+        guard method.isMutating else {
+            return Typed(expr: .method(method, receiver: receiver.expr, arguments, at), type: signature.result)
+        }
+        guard let reference = baseSyntax.as(DeclReferenceExprSyntax.self) else {
+            report(Message.mutatingOnValue, at: baseSyntax)
+            return nil
+        }
+        guard let variable = lookupVariable(reference.baseName.text), variable.isMutable else {
+            report(Message.mutatingOnConstant(reference.baseName.text, name), at: reference)
+            return nil
+        }
+        return Typed(expr: .mutatingMethod(method, variable.place, arguments, at), type: signature.result)
+    }
+}
