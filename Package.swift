@@ -4,17 +4,18 @@ import PackageDescription
 /// The hot modules run optimized even in the default debug configuration:
 /// a release build of swift-syntax takes over ten minutes on a 2-core machine,
 /// so `swift run` and `swift test` stay in debug and these targets opt in to `-O`.
-let optimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O", "-enforce-exclusivity=unchecked"])]
 
 /// The engine's kernels also use the CPU's vector units: on x86-64, AVX2 and
 /// FMA (every such CPU since 2013); without them SIMD multiply-adds become
 /// library calls. Other architectures get their baseline (NEON on arm64).
-/// Dynamic exclusivity checks are off: the engine's tensors are accessed from
-/// one thread at a time, and the checks cost a tenth of a small model's step.
+/// Dynamic exclusivity checks are off in the hot targets: tensors and a
+/// session's frames are used from one thread at a time, and the checks cost a
+/// tenth of a small model's step.
 #if arch(x86_64)
 let kernels: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "haswell", "-enforce-exclusivity=unchecked"])]
 #else
-let kernels: [SwiftSetting] = [.unsafeFlags(["-O", "-enforce-exclusivity=unchecked"])]
+let kernels = optimized
 #endif
 
 let package = Package(

@@ -4,21 +4,39 @@ extension Compiler {
     static func integerArithmetic(
         _ op: ArithmeticOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate, _ position: SourcePosition
     ) -> Evaluate {
-        let operation: (Int, Int) -> (partialValue: Int, overflow: Bool) = switch op {
-        case .add: { $0.addingReportingOverflow($1) }
-        case .subtract: { $0.subtractingReportingOverflow($1) }
-        case .multiply: { $0.multipliedReportingOverflow(by: $1) }
-        case .divide: { $0.dividedReportingOverflow(by: $1) }
-        case .remainder: { $0.remainderReportingOverflow(dividingBy: $1) }
-        }
-        let isDivision = op == .divide || op == .remainder
-        return { frame throws(ScriptFailure) in
-            let a = try left(frame).int, b = try right(frame).int
-            if isDivision, b == 0 {
-                throw ScriptFailure(op == .divide ? Message.divisionByZero : Message.remainderByZero, at: position)
+        // One closure per operator, so the hot path makes no further indirect call.
+        switch op {
+        case .add: return checked(left, right, position, "+") { $0.addingReportingOverflow($1) }
+        case .subtract: return checked(left, right, position, "-") { $0.subtractingReportingOverflow($1) }
+        case .multiply: return checked(left, right, position, "*") { $0.multipliedReportingOverflow(by: $1) }
+        case .divide:
+            return { frame throws(ScriptFailure) in
+                let a = try left(frame).int, b = try right(frame).int
+                if b == 0 { throw ScriptFailure(Message.divisionByZero, at: position) }
+                let (result, overflow) = a.dividedReportingOverflow(by: b)
+                if overflow { throw ScriptFailure(Message.overflow(a, "/", b), at: position) }
+                return .int(result)
             }
+        case .remainder:
+            return { frame throws(ScriptFailure) in
+                let a = try left(frame).int, b = try right(frame).int
+                if b == 0 { throw ScriptFailure(Message.remainderByZero, at: position) }
+                let (result, overflow) = a.remainderReportingOverflow(dividingBy: b)
+                if overflow { throw ScriptFailure(Message.overflow(a, "%", b), at: position) }
+                return .int(result)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func checked(
+        _ left: @escaping Evaluate, _ right: @escaping Evaluate, _ position: SourcePosition, _ symbol: String,
+        _ operation: @escaping (Int, Int) -> (partialValue: Int, overflow: Bool)
+    ) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            let a = try left(frame).int, b = try right(frame).int
             let (result, overflow) = operation(a, b)
-            if overflow { throw ScriptFailure(Message.overflow(a, op.rawValue, b), at: position) }
+            if overflow { throw ScriptFailure(Message.overflow(a, symbol, b), at: position) }
             return .int(result)
         }
     }

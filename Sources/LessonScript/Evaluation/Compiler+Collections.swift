@@ -89,7 +89,7 @@ extension Compiler {
     private static func combiner(
         _ op: ArithmeticOperator, _ type: ScriptType, _ position: SourcePosition
     ) -> (Value, Value, Frame) throws(ScriptFailure) -> Value {
-        let left = Operand(), right = Operand()
+        let left = HeldValue(), right = HeldValue()
         let evaluate: Evaluate = switch type {
         case .int: integerArithmetic(op, left.read, right.read, position)
         case .string: { _ throws(ScriptFailure) in .string(left.value.string + right.value.string) }
@@ -145,7 +145,7 @@ extension Compiler {
 }
 
 /// A value handed to a compiled operator outside any frame.
-private final class Operand {
+private final class HeldValue {
     var value: Value = .void
     var read: Evaluate { { [unowned self] _ in value } }
 }

@@ -13,8 +13,10 @@ extension Compiler {
             let operand = compile(operand)
             return { frame throws(ScriptFailure) in .bool(!(try operand(frame).bool)) }
         case .arithmetic(let op, .int, let left, let right, let position):
+            if let a = Operand(left), let b = Operand(right), let fused = fusedIntegerArithmetic(op, a, b, position) { return fused }
             return integerArithmetic(op, compile(left), compile(right), position)
         case .arithmetic(let op, _, let left, let right, _):
+            if let a = Operand(left), let b = Operand(right) { return fusedDoubleArithmetic(op, a, b) }
             return doubleArithmetic(op, compile(left), compile(right))
         case .concatenate(let left, let right, let position):
             let left = compile(left), right = compile(right)
@@ -23,7 +25,7 @@ extension Compiler {
                 return .string(try frame.runtime.checkSize(of: text, at: position))
             }
         case .comparison(let op, let type, let left, let right):
-            return comparison(op, type, compile(left), compile(right))
+            return comparison(op, type, left, right)
         case .and(let left, let right):
             let left = compile(left), right = compile(right)
             return { frame throws(ScriptFailure) in .bool(try left(frame).bool ? try right(frame).bool : false) }
@@ -58,7 +60,8 @@ extension Compiler {
     private static func call(_ function: ScriptFunction, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
         { frame throws(ScriptFailure) in
             let runtime = frame.runtime
-            let callee = Frame(size: function.frameSize, runtime: runtime)
+            let callee = runtime.frame(size: function.frameSize)
+            defer { runtime.recycle(callee) }
             for index in arguments.indices {
                 callee.slots[index] = try arguments[index](frame)
             }
@@ -93,27 +96,32 @@ extension Compiler {
         }
     }
 
-    private static func comparison(_ op: ComparisonOperator, _ type: ScriptType, _ left: @escaping Evaluate, _ right: @escaping Evaluate) -> Evaluate {
-        switch type {
-        case .int: ordered(op, left, right, \.int)
-        case .double: ordered(op, left, right, \.double)
-        case .string: ordered(op, left, right, \.string)
+    private static func comparison(_ op: ComparisonOperator, _ type: ScriptType, _ left: Expr, _ right: Expr) -> Evaluate {
+        if type == .int, let a = Operand(left), let b = Operand(right) {
+            return fusedComparison(op, a, b)
+        }
+        let left = compile(left), right = compile(right)
+        return switch type {
+        case .int: ordered(op, left, right) { $0.int }
+        case .double: ordered(op, left, right) { $0.double }
+        case .string: ordered(op, left, right) { $0.string }
         case .bool, .array, .void: equality(op, left, right)
         }
     }
 
+    /// One closure per operator, with the payload read inlined.
+    @inline(__always)
     private static func ordered<T: Comparable>(
         _ op: ComparisonOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate, _ payload: @escaping (Value) -> T
     ) -> Evaluate {
-        let test: (T, T) -> Bool = switch op {
-        case .equal: (==)
-        case .notEqual: (!=)
-        case .less: (<)
-        case .lessOrEqual: (<=)
-        case .greater: (>)
-        case .greaterOrEqual: (>=)
+        switch op {
+        case .equal: { frame throws(ScriptFailure) in .bool(payload(try left(frame)) == payload(try right(frame))) }
+        case .notEqual: { frame throws(ScriptFailure) in .bool(payload(try left(frame)) != payload(try right(frame))) }
+        case .less: { frame throws(ScriptFailure) in .bool(payload(try left(frame)) < payload(try right(frame))) }
+        case .lessOrEqual: { frame throws(ScriptFailure) in .bool(payload(try left(frame)) <= payload(try right(frame))) }
+        case .greater: { frame throws(ScriptFailure) in .bool(payload(try left(frame)) > payload(try right(frame))) }
+        case .greaterOrEqual: { frame throws(ScriptFailure) in .bool(payload(try left(frame)) >= payload(try right(frame))) }
         }
-        return { frame throws(ScriptFailure) in .bool(test(payload(try left(frame)), payload(try right(frame)))) }
     }
 
     private static func equality(_ op: ComparisonOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate) -> Evaluate {

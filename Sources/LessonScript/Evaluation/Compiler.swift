@@ -13,7 +13,8 @@ enum Compiler {
             return { frame throws(ScriptFailure) in
                 for part in parts {
                     let flow = try part(frame)
-                    if flow != .normal { return flow }
+                    if case .normal = flow { continue }
+                    return flow
                 }
                 return .normal
             }
@@ -38,6 +39,9 @@ enum Compiler {
                 frame.runtime.displayed = try value(frame)
                 return .normal
             }
+        case .assign(let place, .arithmetic(let op, let type, .load(let target), let operand, let position))
+            where target == place && type.isNumeric && Operand(operand) != nil:
+            return fusedUpdate(place, op, type, Operand(operand)!, position) ?? assign(place, compile(.arithmetic(op, type, .load(target), operand, position)))
         case .assign(let place, let expr):
             return assign(place, compile(expr))
         case .ifElse(let condition, let body, let otherwise):

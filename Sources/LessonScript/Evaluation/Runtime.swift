@@ -27,6 +27,8 @@ final class Runtime {
     var limits = Limits.standard
     private var steps = 0
     private var depth = 0
+    /// Frames of returned calls, reused so a call allocates nothing.
+    private var spareFrames: [Frame] = []
 
     func startBlock(limits: Limits) {
         self.limits = limits
@@ -63,6 +65,21 @@ final class Runtime {
     func exitCall() {
         depth -= 1
     }
+
+    /// A frame with `size` empty slots, reused when one is spare.
+    @inline(__always)
+    func frame(size: Int) -> Frame {
+        guard let frame = spareFrames.popLast() else { return Frame(size: size, runtime: self) }
+        frame.reset(size: size)
+        return frame
+    }
+
+    /// Takes back a frame whose call has returned; its values are released.
+    @inline(__always)
+    func recycle(_ frame: Frame) {
+        frame.clear()
+        spareFrames.append(frame)
+    }
 }
 
 /// The slots of one running function, or of a block's top-level code.
@@ -75,6 +92,17 @@ final class Frame {
     init(size: Int, runtime: Runtime) {
         slots = Array(repeating: .void, count: size)
         self.runtime = runtime
+    }
+
+    @inline(__always)
+    func reset(size: Int) {
+        if slots.count < size { slots += Array(repeating: .void, count: size - slots.count) }
+    }
+
+    @inline(__always)
+    func clear() {
+        for index in slots.indices { slots[index] = .void }
+        returned = .void
     }
 }
 

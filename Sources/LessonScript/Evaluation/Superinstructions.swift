@@ -1,0 +1,128 @@
+/// Fused closures for the operations loops spend their time on (`i < n`,
+/// `x += 1`, `a * b` on variables and constants): each reads its operands
+/// inline instead of through a closure call apiece, saving the call and its
+/// retain and release. Operand reads must live in this file: debug builds
+/// optimize each file alone, and a helper in another file is never inlined.
+
+/// An operand read without a closure call: a variable's slot or a constant.
+enum Operand {
+    case local(Int)
+    case global(Int)
+    case constant(Value)
+
+    init?(_ expr: Expr) {
+        switch expr {
+        case .load(.local(let slot)): self = .local(slot)
+        case .load(.global(let slot)): self = .global(slot)
+        case .constant(let value): self = .constant(value)
+        default: return nil
+        }
+    }
+
+    init(_ place: Place) {
+        switch place {
+        case .local(let slot): self = .local(slot)
+        case .global(let slot): self = .global(slot)
+        }
+    }
+
+    @inline(__always)
+    func int(_ frame: Frame) -> Int {
+        switch self {
+        case .local(let slot): if case .int(let value) = frame.slots[slot] { return value }
+        case .global(let slot): if case .int(let value) = frame.runtime.globals[slot] { return value }
+        case .constant(.int(let value)): return value
+        case .constant: break
+        }
+        preconditionFailure("checker: expected Int")
+    }
+
+    @inline(__always)
+    func double(_ frame: Frame) -> Double {
+        switch self {
+        case .local(let slot): if case .double(let value) = frame.slots[slot] { return value }
+        case .global(let slot): if case .double(let value) = frame.runtime.globals[slot] { return value }
+        case .constant(.double(let value)): return value
+        case .constant: break
+        }
+        preconditionFailure("checker: expected Double")
+    }
+
+    /// Stores into a variable operand (never called on a constant).
+    @inline(__always)
+    func write(_ value: Value, _ frame: Frame) {
+        switch self {
+        case .local(let slot): frame.slots[slot] = value
+        case .global(let slot): frame.runtime.globals[slot] = value
+        case .constant: preconditionFailure("a constant is not assignable")
+        }
+    }
+}
+
+extension Compiler {
+    /// The overflow-reporting form of `+ - *` (nil for division, which also checks for zero).
+    private static func reportingOverflow(_ op: ArithmeticOperator) -> ((Int, Int) -> (partialValue: Int, overflow: Bool))? {
+        switch op {
+        case .add: { $0.addingReportingOverflow($1) }
+        case .subtract: { $0.subtractingReportingOverflow($1) }
+        case .multiply: { $0.multipliedReportingOverflow(by: $1) }
+        case .divide, .remainder: nil
+        }
+    }
+
+    private static func plain(_ op: ArithmeticOperator) -> ((Double, Double) -> Double)? {
+        switch op {
+        case .add: (+)
+        case .subtract: (-)
+        case .multiply: (*)
+        case .divide: (/)
+        case .remainder: nil
+        }
+    }
+
+    static func fusedIntegerArithmetic(_ op: ArithmeticOperator, _ left: Operand, _ right: Operand, _ position: SourcePosition) -> Evaluate? {
+        guard let operation = reportingOverflow(op) else { return nil }
+        return { frame throws(ScriptFailure) in
+            let a = left.int(frame), b = right.int(frame)
+            let (result, overflow) = operation(a, b)
+            if overflow { throw ScriptFailure(Message.overflow(a, op.rawValue, b), at: position) }
+            return .int(result)
+        }
+    }
+
+    static func fusedDoubleArithmetic(_ op: ArithmeticOperator, _ left: Operand, _ right: Operand) -> Evaluate {
+        guard let operation = plain(op) else { preconditionFailure("the checker refuses % on Double") }
+        return { frame in .double(operation(left.double(frame), right.double(frame))) }
+    }
+
+    static func fusedComparison(_ op: ComparisonOperator, _ a: Operand, _ b: Operand) -> Evaluate {
+        switch op {
+        case .equal: { frame in .bool(a.int(frame) == b.int(frame)) }
+        case .notEqual: { frame in .bool(a.int(frame) != b.int(frame)) }
+        case .less: { frame in .bool(a.int(frame) < b.int(frame)) }
+        case .lessOrEqual: { frame in .bool(a.int(frame) <= b.int(frame)) }
+        case .greater: { frame in .bool(a.int(frame) > b.int(frame)) }
+        case .greaterOrEqual: { frame in .bool(a.int(frame) >= b.int(frame)) }
+        }
+    }
+
+    /// `x op= operand` on a number, in place: one closure, no operand calls.
+    static func fusedUpdate(_ place: Place, _ op: ArithmeticOperator, _ type: ScriptType, _ operand: Operand, _ position: SourcePosition) -> Execute? {
+        let current = Operand(place)
+        if type == .double {
+            guard let operation = plain(op) else { return nil }
+            return { frame in
+                current.write(.double(operation(current.double(frame), operand.double(frame))), frame)
+                return .normal
+            }
+        }
+        guard let operation = reportingOverflow(op) else { return nil }
+        return { frame throws(ScriptFailure) in
+            let a = current.int(frame), b = operand.int(frame)
+            let (result, overflow) = operation(a, b)
+            if overflow { throw ScriptFailure(Message.overflow(a, op.rawValue, b), at: position) }
+            current.write(.int(result), frame)
+            return .normal
+        }
+    }
+}
