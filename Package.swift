@@ -61,6 +61,7 @@ let package = Package(
         ),
         .target(name: "PeerWorkloads", dependencies: ["Tensors"], path: "Benchmarks/PeerWorkloads", swiftSettings: kernels),
         .executableTarget(name: "tensors-bench", dependencies: ["PeerWorkloads", "Tensors"], path: "Benchmarks/tensors-bench", swiftSettings: kernels),
+        .executableTarget(name: "language-bench", dependencies: ["LessonScript"], path: "Benchmarks/language-bench", swiftSettings: optimized),
         .executableTarget(
             name: "lessons",
             dependencies: [

@@ -36,7 +36,7 @@ public final class ScriptSession {
         }
 
         for functions in lowerer.globals.functions.values {
-            for function in functions where function.compiled == nil { Compiler.compile(function) }
+            for function in functions where !function.isCompiled { Compiler.compile(function) }
         }
         let body = Compiler.compile(statements)
         // A failed block may have grown the globals already; its slots are reused.

@@ -13,19 +13,29 @@ struct Builtin: Sendable {
     let defaults: [Int: Value]
     /// Receives the arguments in parameter order, a variadic parameter's values in its place.
     let body: Body
+    /// The same function for builtins of one argument, called without building an argument array.
+    let unary: (@Sendable (Value) throws(Failure) -> Value)?
 
     init(_ name: String, _ parameters: [Signature.Parameter], _ result: ScriptType, defaults: [Int: Value] = [:], body: @escaping Body) {
         self.name = name
         self.signature = Signature(parameters: parameters, result: result)
         self.defaults = defaults
         self.body = body
+        self.unary = nil
+    }
+
+    /// A builtin of one argument.
+    init(_ name: String, _ parameter: ScriptType, _ result: ScriptType, unary: @escaping @Sendable (Value) throws(Failure) -> Value) {
+        self.name = name
+        self.signature = Signature(parameters: [.init(label: nil, type: .exactly(parameter))], result: result)
+        self.defaults = [:]
+        self.body = { _, arguments throws(Failure) in try unary(arguments[0]) }
+        self.unary = unary
     }
 
     /// A one-argument Double function such as `exp`.
     static func math(_ name: String, _ function: @escaping @Sendable (Double) -> Double) -> Builtin {
-        Builtin(name, [.init(label: nil, type: .exactly(.double))], .double) { _, arguments in
-            .double(function(arguments[0].double))
-        }
+        Builtin(name, .double, .double) { .double(function($0.double)) }
     }
 
     /// A two-argument function over one type, such as `max` for Int.

@@ -33,18 +33,16 @@ enum Builtins {
     }
 
     private static let conversions: [Builtin] = [
-        Builtin("Double", [.init(label: nil, type: .exactly(.int))], .double) { _, arguments in
-            .double(Double(arguments[0].int))
-        },
-        Builtin("Double", [.init(label: nil, type: .exactly(.double))], .double) { _, arguments in arguments[0] },
-        Builtin("Int", [.init(label: nil, type: .exactly(.double))], .int) { _, arguments throws(Builtin.Failure) in
-            let value = arguments[0].double
+        Builtin("Double", .int, .double) { .double(Double($0.int)) },
+        Builtin("Double", .double, .double) { $0 },
+        Builtin("Int", .double, .int) { argument throws(Builtin.Failure) in
+            let value = argument.double
             guard let converted = Int(exactly: value.rounded(.towardZero)) else {
                 throw Builtin.Failure(message: Message.doubleToInt(value))
             }
             return .int(converted)
         },
-        Builtin("Int", [.init(label: nil, type: .exactly(.int))], .int) { _, arguments in arguments[0] },
+        Builtin("Int", .int, .int) { $0 },
         Builtin("String", [.init(label: nil, type: .any)], .string) { _, arguments in
             .string(arguments[0].description)
         },
@@ -56,8 +54,8 @@ enum Builtins {
         .math("cos", Foundation.cos), .math("tan", Foundation.tan), .math("tanh", Foundation.tanh),
         .math("atan", Foundation.atan), .math("floor", Foundation.floor), .math("ceil", Foundation.ceil),
         .math("round", Foundation.round), .math("abs", Swift.abs),
-        Builtin("abs", [.init(label: nil, type: .exactly(.int))], .int) { _, arguments throws(Builtin.Failure) in
-            let value = arguments[0].int
+        Builtin("abs", .int, .int) { argument throws(Builtin.Failure) in
+            let value = argument.int
             guard value != .min else { throw Builtin.Failure(message: Message.negationOverflow(value)) }
             return .int(Swift.abs(value))
         },

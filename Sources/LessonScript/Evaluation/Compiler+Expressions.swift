@@ -60,20 +60,41 @@ extension Compiler {
     private static func call(_ function: ScriptFunction, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
         { frame throws(ScriptFailure) in
             let runtime = frame.runtime
-            let callee = runtime.frame(size: function.frameSize)
-            defer { runtime.recycle(callee) }
+            // A spare frame when there is one: calls then allocate nothing.
+            let callee: Frame
+            if let spare = runtime.spareFrames.popLast() {
+                callee = spare
+                callee.reset(size: function.frameSize)
+            } else {
+                callee = Frame(size: function.frameSize, runtime: runtime)
+            }
+            defer {
+                callee.clear()
+                runtime.spareFrames.append(callee)
+            }
             for index in arguments.indices {
                 callee.slots[index] = try arguments[index](frame)
             }
             try runtime.enterCall(at: position)
             defer { runtime.exitCall() }
-            _ = try function.compiled!(callee)
+            _ = try function.compiled(callee)
             return callee.returned
         }
     }
 
     private static func callBuiltin(_ builtin: Builtin, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
-        { frame throws(ScriptFailure) in
+        if let unary = builtin.unary {
+            let argument = arguments[0]
+            return { frame throws(ScriptFailure) in
+                let value = try argument(frame)
+                do throws(Builtin.Failure) {
+                    return try unary(value)
+                } catch {
+                    throw ScriptFailure(error.message, at: position)
+                }
+            }
+        }
+        return { frame throws(ScriptFailure) in
             var values: [Value] = []
             values.reserveCapacity(arguments.count)
             for argument in arguments { values.append(try argument(frame)) }

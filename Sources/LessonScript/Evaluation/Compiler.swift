@@ -9,6 +9,13 @@ enum Compiler {
             return { _ in .normal }
         case 1:
             return parts[0]
+        case 2:
+            let (first, second) = (parts[0], parts[1])
+            return { frame throws(ScriptFailure) in
+                let flow = try first(frame)
+                guard case .normal = flow else { return flow }
+                return try second(frame)
+            }
         default:
             return { frame throws(ScriptFailure) in
                 for part in parts {
@@ -23,6 +30,7 @@ enum Compiler {
 
     static func compile(_ function: ScriptFunction) {
         function.compiled = compile(function.body)
+        function.isCompiled = true
     }
 
     private static func compile(_ statement: Stmt) -> Execute {
@@ -40,8 +48,10 @@ enum Compiler {
                 return .normal
             }
         case .assign(let place, .arithmetic(let op, let type, .load(let target), let operand, let position))
-            where target == place && type.isNumeric && Operand(operand) != nil:
-            return fusedUpdate(place, op, type, Operand(operand)!, position) ?? assign(place, compile(.arithmetic(op, type, .load(target), operand, position)))
+            where target == place && type.isNumeric:
+            let fused = Operand(operand).flatMap { fusedUpdate(place, op, type, $0, position) }
+            return fused ?? fusedUpdate(place, op, type, compile(operand), position)
+                ?? assign(place, compile(.arithmetic(op, type, .load(target), operand, position)))
         case .assign(let place, let expr):
             return assign(place, compile(expr))
         case .ifElse(let condition, let body, let otherwise):
@@ -49,6 +59,9 @@ enum Compiler {
             return { frame throws(ScriptFailure) in
                 try condition(frame).bool ? try body(frame) : try otherwise(frame)
             }
+        case .whileLoop(.comparison(let op, .int, let left, let right), let body, let position)
+            where Operand(left) != nil && Operand(right) != nil:
+            return fusedWhileLoop(op, Operand(left)!, Operand(right)!, compile(body), position)
         case .whileLoop(let condition, let body, let position):
             return whileLoop(compile(condition), compile(body), position)
         case .repeatLoop(let body, let condition, let position):

@@ -27,8 +27,8 @@ final class Runtime {
     var limits = Limits.standard
     private var steps = 0
     private var depth = 0
-    /// Frames of returned calls, reused so a call allocates nothing.
-    private var spareFrames: [Frame] = []
+    /// Frames of returned calls, reused so a call allocates nothing (see `Compiler.call`).
+    var spareFrames: [Frame] = []
 
     func startBlock(limits: Limits) {
         self.limits = limits
@@ -64,21 +64,6 @@ final class Runtime {
     @inline(__always)
     func exitCall() {
         depth -= 1
-    }
-
-    /// A frame with `size` empty slots, reused when one is spare.
-    @inline(__always)
-    func frame(size: Int) -> Frame {
-        guard let frame = spareFrames.popLast() else { return Frame(size: size, runtime: self) }
-        frame.reset(size: size)
-        return frame
-    }
-
-    /// Takes back a frame whose call has returned; its values are released.
-    @inline(__always)
-    func recycle(_ frame: Frame) {
-        frame.clear()
-        spareFrames.append(frame)
     }
 }
 

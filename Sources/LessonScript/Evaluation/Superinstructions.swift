@@ -125,4 +125,53 @@ extension Compiler {
             return .normal
         }
     }
+
+    /// `while a < b { … }` on plain Int operands: the test runs inline.
+    static func fusedWhileLoop(_ op: ComparisonOperator, _ a: Operand, _ b: Operand, _ body: @escaping Execute, _ position: SourcePosition) -> Execute {
+        { frame throws(ScriptFailure) in
+            while holds(op, a.int(frame), b.int(frame)) {
+                try frame.runtime.tick(at: position)
+                switch try body(frame) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: continue
+                }
+            }
+            return .normal
+        }
+    }
+
+    @inline(__always)
+    private static func holds(_ op: ComparisonOperator, _ x: Int, _ y: Int) -> Bool {
+        switch op {
+        case .equal: x == y
+        case .notEqual: x != y
+        case .less: x < y
+        case .lessOrEqual: x <= y
+        case .greater: x > y
+        case .greaterOrEqual: x >= y
+        }
+    }
+
+    /// `x op= expression` on a number: the variable is read and written inline.
+    static func fusedUpdate(_ place: Place, _ op: ArithmeticOperator, _ type: ScriptType, _ value: @escaping Evaluate, _ position: SourcePosition) -> Execute? {
+        let current = Operand(place)
+        if type == .double {
+            guard let operation = plain(op) else { return nil }
+            return { frame throws(ScriptFailure) in
+                guard case .double(let operand) = try value(frame) else { preconditionFailure("checker: expected Double") }
+                current.write(.double(operation(current.double(frame), operand)), frame)
+                return .normal
+            }
+        }
+        guard let operation = reportingOverflow(op) else { return nil }
+        return { frame throws(ScriptFailure) in
+            guard case .int(let b) = try value(frame) else { preconditionFailure("checker: expected Int") }
+            let a = current.int(frame)
+            let (result, overflow) = operation(a, b)
+            if overflow { throw ScriptFailure(Message.overflow(a, op.rawValue, b), at: position) }
+            current.write(.int(result), frame)
+            return .normal
+        }
+    }
 }

@@ -76,8 +76,10 @@ final class ScriptFunction {
     var body: [Stmt] = []
     /// Default values of the parameters, by index, lowered where declared.
     var defaults: [Int: Expr] = [:]
-    /// The body as the evaluator runs it, compiled once before the first call.
-    var compiled: Execute?
+    /// The body as the evaluator runs it, compiled once before the first call
+    /// (not optional: an optional closure is called through a conversion thunk).
+    var compiled: Execute = { _ in .normal }
+    var isCompiled = false
 
     init(name: String, signature: Signature) {
         self.name = name
