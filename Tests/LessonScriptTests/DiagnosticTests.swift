@@ -39,6 +39,9 @@ struct DiagnosticTests {
         ("let xs = [1, 2]\nlet y = xs[1️⃣1.5]", "cannot convert value of type 'Double' to expected argument type 'Int'"),
         ("let n = 3\nlet y = 1️⃣n[0]", "value of type 'Int' has no subscripts"),
         ("for x in 1️⃣5 { }", "for-in loop requires 'Int' to conform to 'Sequence'"),
+        ("let (a, b) = 1️⃣(1, 2, 3)", "cannot split a value of type '(Int, Int, Int)' into 2 variables; it needs a tuple of 2 elements"),
+        ("let p = (x: 1, y: 2)\nlet z = p.1️⃣z", "value of type '(x: Int, y: Int)' has no member 'z'"),
+        ("for 1️⃣(a, b) in [1, 2] { }", "cannot split a value of type 'Int' into 2 variables; it needs a tuple of 2 elements"),
     ])
     func refusedWithMessageAtPosition(source: String, message: String) throws {
         try expectFailure(source, message)

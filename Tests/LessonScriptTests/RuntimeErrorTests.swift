@@ -19,6 +19,7 @@ struct RuntimeErrorTests {
         ("var xs = [[1], [2]]\nxs[1]1️⃣[1] = 5", "index out of range: index 1 in an array of 1 element"),
         ("var xs: [Int] = []\nlet y = xs.1️⃣removeLast()", "can't remove last element from an empty collection"),
         ("let n = -1\nlet xs = 1️⃣Array(repeating: 0, count: n)", "can't construct an array with a negative count (-1)"),
+        ("let step = 0\nfor i in 1️⃣stride(from: 0, to: 5, by: step) { }", "stride size must not be zero"),
     ])
     func stopsAtTheFailingOperation(source: String, message: String) throws {
         try expectFailure(source, message)

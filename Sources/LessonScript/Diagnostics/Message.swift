@@ -193,3 +193,13 @@ extension Message {
         "can't construct an array with a negative count (\(count))"
     }
 }
+
+extension Message {
+    static func destructuring(_ type: ScriptType, count: Int) -> String {
+        "cannot split a value of type '\(type)' into \(count) variables; it needs a tuple of \(count) elements"
+    }
+}
+
+extension Message {
+    static let zeroStride = "stride size must not be zero"
+}

@@ -102,12 +102,11 @@ extension Compiler {
         }
     }
 
-    static func forEach(_ place: Place, _ sequence: @escaping Evaluate, _ body: @escaping Execute, _ position: SourcePosition) -> Execute {
-        guard case .local(let slot) = place else { preconditionFailure("loop variables are locals") }
-        return { frame throws(ScriptFailure) in
+    static func forEach(_ places: [Place?], _ sequence: @escaping Evaluate, _ body: @escaping Execute, _ position: SourcePosition) -> Execute {
+        { frame throws(ScriptFailure) in
             for element in try sequence(frame).array {
                 try frame.runtime.tick(at: position)
-                frame.slots[slot] = element
+                spread(element, over: places, frame)
                 switch try body(frame) {
                 case .breakLoop: return .normal
                 case .returned: return .returned
@@ -123,6 +122,60 @@ extension Compiler {
         values.reserveCapacity(arguments.count)
         for argument in arguments { values.append(try argument(frame)) }
         return values
+    }
+
+    /// Stores a value into one place, or a tuple's elements into several (nil skips one).
+    static func spread(_ value: Value, over places: [Place?], _ frame: Frame) {
+        guard places.count > 1 else {
+            if let place = places.first, let place { put(value, place, frame) }
+            return
+        }
+        guard case .tuple(let elements, _) = value else { preconditionFailure("checker: expected a tuple") }
+        for (element, place) in zip(elements, places) {
+            if let place { put(element, place, frame) }
+        }
+    }
+
+    /// `stride(from:to:by:)` and `stride(from:through:by:)`. As in Swift, a
+    /// Double stride computes from + k·by rather than adding up steps, and the
+    /// `through` end is included only when reached exactly.
+    static func forStride(
+        _ place: Place, _ from: @escaping Evaluate, _ to: @escaping Evaluate, _ by: @escaping Evaluate,
+        _ isInclusive: Bool, _ type: ScriptType, _ body: @escaping Execute, _ position: SourcePosition
+    ) -> Execute {
+        { frame throws(ScriptFailure) in
+            let (start, end, step) = (try from(frame), try to(frame), try by(frame))
+            var k = 0
+            while true {
+                let value: Value
+                let isPast: Bool
+                if type == .int {
+                    let s = step.int
+                    guard s != 0 else { throw ScriptFailure(Message.zeroStride, at: position) }
+                    let (offset, o1) = s.multipliedReportingOverflow(by: k)
+                    let (current, o2) = start.int.addingReportingOverflow(offset)
+                    if o1 || o2 { break }
+                    isPast = s > 0 ? (isInclusive ? current > end.int : current >= end.int) : (isInclusive ? current < end.int : current <= end.int)
+                    value = .int(current)
+                } else {
+                    let s = step.double
+                    guard s != 0 else { throw ScriptFailure(Message.zeroStride, at: position) }
+                    let current = start.double + Double(k) * s
+                    isPast = s > 0 ? (isInclusive ? current > end.double : current >= end.double) : (isInclusive ? current < end.double : current <= end.double)
+                    value = .double(current)
+                }
+                if isPast { break }
+                try frame.runtime.tick(at: position)
+                put(value, place, frame)
+                switch try body(frame) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: break
+                }
+                k += 1
+            }
+            return .normal
+        }
     }
 
     private static func take(_ place: Place, _ frame: Frame) -> Value {

@@ -48,6 +48,29 @@ extension Compiler {
             return callBuiltin(builtin, arguments.map(compile), position)
         case .arrayLiteral(let elements):
             return arrayLiteral(elements.map(compile))
+        case .tupleLiteral(let elements, let labels):
+            let elements = elements.map(compile)
+            return { frame throws(ScriptFailure) in
+                var values: [Value] = []
+                for element in elements { values.append(try element(frame)) }
+                return .tuple(values, labels: labels)
+            }
+        case .tupleElement(let tuple, let index):
+            let tuple = compile(tuple)
+            return { frame throws(ScriptFailure) in
+                guard case .tuple(let values, _) = try tuple(frame) else { preconditionFailure("checker: expected a tuple") }
+                return values[index]
+            }
+        case .enumerated(let array):
+            let array = compile(array)
+            return { frame throws(ScriptFailure) in
+                .array(try array(frame).array.enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
+            }
+        case .zipped(let first, let second):
+            let first = compile(first), second = compile(second)
+            return { frame throws(ScriptFailure) in
+                .array(Swift.zip(try first(frame).array, try second(frame).array).map { .tuple([$0, $1], labels: [nil, nil]) })
+            }
         case .element(let base, let index, let position):
             return element(compile(base), compile(index), position)
         case .method(let method, let receiver, let arguments, let position):
@@ -126,7 +149,7 @@ extension Compiler {
         case .int: ordered(op, left, right) { $0.int }
         case .double: ordered(op, left, right) { $0.double }
         case .string: ordered(op, left, right) { $0.string }
-        case .bool, .array, .void: equality(op, left, right)
+        case .bool, .array, .tuple, .void: equality(op, left, right)
         }
     }
 

@@ -70,8 +70,16 @@ enum Compiler {
             return forRange(place, compile(lower), compile(upper), isClosed, compile(body), position)
         case .assignElement(let place, let indices, let update, let position):
             return assignElement(place, indices.map(compile), update, position)
-        case .forEach(let place, let sequence, let body, let position):
-            return forEach(place, compile(sequence), compile(body), position)
+        case .forEach(let places, let sequence, let body, let position):
+            return forEach(places, compile(sequence), compile(body), position)
+        case .forStride(let place, let from, let to, let by, let isInclusive, let type, let body, let position):
+            return forStride(place, compile(from), compile(to), compile(by), isInclusive, type, compile(body), position)
+        case .destructure(let places, let tuple):
+            let tuple = compile(tuple)
+            return { frame throws(ScriptFailure) in
+                spread(try tuple(frame), over: places, frame)
+                return .normal
+            }
         case .breakLoop:
             return { _ in .breakLoop }
         case .continueLoop:

@@ -6,6 +6,8 @@ public enum Value: Sendable, Hashable {
     case bool(Bool)
     case string(String)
     case array([Value])
+    /// A tuple keeps its labels, because Swift prints them: `(x: 1, y: 2)`.
+    case tuple([Value], labels: [String?])
     case void
 
     /// The text `print` writes for the value: Swift's own `description`.
@@ -16,6 +18,9 @@ public enum Value: Sendable, Hashable {
         case .bool(let value): String(value)
         case .string(let value): value
         case .array(let elements): "[" + elements.map(\.displayDescription).joined(separator: ", ") + "]"
+        case .tuple(let elements, let labels):
+            "(" + zip(labels, elements).map { label, value in (label.map { "\($0): " } ?? "") + value.displayDescription }
+                .joined(separator: ", ") + ")"
         case .void: "()"
         }
     }

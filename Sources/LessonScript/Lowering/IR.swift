@@ -35,6 +35,11 @@ indirect enum Expr {
     case call(ScriptFunction, [Expr], SourcePosition)
     case builtin(Builtin, [Expr], SourcePosition)
     case arrayLiteral([Expr])
+    case tupleLiteral([Expr], labels: [String?])
+    case tupleElement(Expr, Int)
+    /// `xs.enumerated()` and `zip(xs, ys)` as arrays of pairs, for `for (a, b) in …`.
+    case enumerated(Expr)
+    case zipped(Expr, Expr)
     /// `array[index]`, which fails outside the array.
     case element(Expr, index: Expr, SourcePosition)
     /// A method or property of a value; a mutating one works on the variable in place.
@@ -60,8 +65,13 @@ indirect enum Stmt {
     case repeatLoop([Stmt], Expr, SourcePosition)
     /// `for variable in lower..<upper` (or `...` when `isClosed`).
     case forRange(Place, lower: Expr, upper: Expr, isClosed: Bool, body: [Stmt], SourcePosition)
-    /// `for element in array`: the loop runs over a copy, as in Swift.
-    case forEach(Place, Expr, body: [Stmt], SourcePosition)
+    /// `for element in array`: the loop runs over a copy, as in Swift. With
+    /// more than one place, each element is a tuple spread over them (nil for `_`).
+    case forEach([Place?], Expr, body: [Stmt], SourcePosition)
+    /// `for x in stride(from:to:by:)` (or `through:`), over Int or Double.
+    case forStride(Place, from: Expr, to: Expr, by: Expr, isInclusive: Bool, ScriptType, body: [Stmt], SourcePosition)
+    /// `let (a, b) = tuple`: each element into its place (nil for `_`).
+    case destructure([Place?], Expr)
     case breakLoop
     case continueLoop
     case returnValue(Expr?)

@@ -117,3 +117,24 @@ extension Lowerer {
         return Typed(expr: .builtin(builtin, [value.expr, count.expr], position(call)), type: .array(value.type))
     }
 }
+
+extension Lowerer {
+    /// `(a, b)` and `(x: a, y: b)`; elements take their types from a tuple
+    /// context, and an unlabeled literal takes the context's labels, as in
+    /// `return (low, high)` from a function returning `(min: Int, max: Int)`.
+    mutating func lowerTuple(_ tuple: TupleExprSyntax, context: ScriptType?) -> Typed? {
+        var contexts: [ScriptType?] = Array(repeating: nil, count: tuple.elements.count)
+        var labels = tuple.elements.map { $0.label?.text }
+        if case .tuple(let types, let wanted)? = context, types.count == tuple.elements.count {
+            contexts = types
+            if labels.allSatisfy({ $0 == nil }) { labels = wanted }
+        }
+        var exprs: [Expr] = [], types: [ScriptType] = []
+        for (element, elementContext) in zip(tuple.elements, contexts) {
+            guard let typed = lower(element.expression, context: elementContext) else { return nil }
+            exprs.append(typed.expr)
+            types.append(typed.type)
+        }
+        return Typed(expr: .tupleLiteral(exprs, labels: labels), type: .tuple(types, labels: labels))
+    }
+}

@@ -28,6 +28,10 @@ extension Lowerer {
         let keyword = decl.bindingSpecifier.text
         var statements: [Stmt] = []
         for binding in decl.bindings {
+            if let tuple = binding.pattern.as(TuplePatternSyntax.self) {
+                statements += lowerDestructuring(tuple, binding, isMutable: keyword == "var")
+                continue
+            }
             guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 reportUnsupported(binding.pattern)
                 continue
@@ -52,7 +56,33 @@ extension Lowerer {
         return statements
     }
 
-    private mutating func declareVariable(_ name: TokenSyntax, type: ScriptType, isMutable: Bool) -> Variable? {
+    /// `let (a, b) = pair`: one variable per element, `_` skipping one.
+    private mutating func lowerDestructuring(_ pattern: TuplePatternSyntax, _ binding: PatternBindingSyntax, isMutable: Bool) -> [Stmt] {
+        if let annotation = binding.typeAnnotation {
+            reportUnsupported(annotation)
+            return []
+        }
+        guard let initializer = binding.initializer, let value = lower(initializer.value) else { return [] }
+        guard case .tuple(let types, _) = value.type, types.count == pattern.elements.count else {
+            report(Message.destructuring(value.type, count: pattern.elements.count), at: initializer.value)
+            return []
+        }
+        var places: [Place?] = []
+        for (element, type) in zip(pattern.elements, types) {
+            if element.pattern.is(WildcardPatternSyntax.self) {
+                places.append(nil)
+            } else if let identifier = element.pattern.as(IdentifierPatternSyntax.self) {
+                guard let variable = declareVariable(identifier.identifier, type: type, isMutable: isMutable) else { return [] }
+                places.append(variable.place)
+            } else {
+                reportUnsupported(element.pattern)
+                return []
+            }
+        }
+        return [.destructure(places, value.expr)]
+    }
+
+    mutating func declareVariable(_ name: TokenSyntax, type: ScriptType, isMutable: Bool) -> Variable? {
         let text = name.text
         if isAtTopLevel {
             guard globals.variables[text] == nil, globals.functions[text] == nil else {
@@ -131,6 +161,11 @@ extension Lowerer {
     mutating func resolveType(_ type: TypeSyntax) -> ScriptType? {
         if let array = type.as(ArrayTypeSyntax.self) {
             return resolveType(array.element).map(ScriptType.array)
+        }
+        if let tuple = type.as(TupleTypeSyntax.self), tuple.elements.count != 1 {
+            let types = tuple.elements.map { resolveType($0.type) }
+            guard types.allSatisfy({ $0 != nil }) else { return nil }
+            return .tuple(types.compactMap { $0 }, labels: tuple.elements.map { $0.firstName?.text })
         }
         guard let identifier = type.as(IdentifierTypeSyntax.self), identifier.genericArgumentClause == nil else {
             report(Message.unsupportedType(type.trimmedDescription), at: type)

@@ -16,8 +16,10 @@ extension Lowerer {
         case .declReferenceExpr(let reference):
             return lowerReference(reference)
         case .tupleExpr(let tuple):
-            guard tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil else { break }
-            return lower(only.expression, context: context)
+            if tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
+                return lower(only.expression, context: context)
+            }
+            return lowerTuple(tuple, context: context)
         case .prefixOperatorExpr(let prefix):
             return lowerPrefix(prefix, context: context)
         case .infixOperatorExpr(let infix):

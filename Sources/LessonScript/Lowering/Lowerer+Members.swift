@@ -12,6 +12,13 @@ extension Lowerer {
             return nil
         }
         guard let receiver = lower(baseSyntax) else { return nil }
+        if case .tuple(let elements, let labels) = receiver.type {
+            guard let index = Int(name) ?? labels.firstIndex(of: name), elements.indices.contains(index) else {
+                report(Message.noMember(receiver.type, name), at: member.declName)
+                return nil
+            }
+            return Typed(expr: .tupleElement(receiver.expr, index), type: elements[index])
+        }
         guard let method = Builtins.methods[name]?.first(where: { $0.isProperty && $0.signature(receiver.type) != nil }),
               let signature = method.signature(receiver.type)
         else {

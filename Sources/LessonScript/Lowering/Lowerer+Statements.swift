@@ -121,46 +121,125 @@ extension Lowerer {
         }
 
         let at = position(range.operator)
-        return lowerLoop(statement, elementType: .int) { variable, body in
-            .forRange(variable.place, lower: lower.expr, upper: upper.expr, isClosed: op == "...", body: body, at)
+        return lowerLoop(statement, elementType: .int) { places, body in
+            .forRange(places[0]!, lower: lower.expr, upper: upper.expr, isClosed: op == "...", body: body, at)
         }
     }
 
-    /// `for x in array`, and `for i in array.indices`.
+    /// `for x in array`, `for i in array.indices`, `for (i, x) in array.enumerated()`,
+    /// `for (a, b) in zip(xs, ys)` and `for x in stride(from:to:by:)`.
     private mutating func lowerForEach(_ statement: ForStmtSyntax) -> [Stmt] {
-        if let member = statement.sequence.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "indices",
+        let sequenceSyntax = statement.sequence
+        if let member = sequenceSyntax.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "indices",
            let base = member.base, let array = lower(base), case .array = array.type {
             let at = position(member)
             let count = Expr.method(Builtins.methods["count"]![0], receiver: array.expr, [], at)
-            return lowerLoop(statement, elementType: .int) { variable, body in
-                .forRange(variable.place, lower: .constant(.int(0)), upper: count, isClosed: false, body: body, at)
+            return lowerLoop(statement, elementType: .int) { places, body in
+                .forRange(places[0]!, lower: .constant(.int(0)), upper: count, isClosed: false, body: body, at)
             }
         }
-        guard let sequence = lower(statement.sequence) else { return [] }
+        if let call = sequenceSyntax.as(FunctionCallExprSyntax.self), let stride = lowerStride(call, statement) {
+            return stride
+        }
+        guard let sequence = lowerSequence(sequenceSyntax) else { return [] }
         guard case .array(let element) = sequence.type else {
-            report(Message.notASequence(sequence.type), at: statement.sequence)
+            report(Message.notASequence(sequence.type), at: sequenceSyntax)
             return []
         }
         let at = position(statement.forKeyword)
-        return lowerLoop(statement, elementType: element) { variable, body in
-            .forEach(variable.place, sequence.expr, body: body, at)
+        return lowerLoop(statement, elementType: element) { places, body in
+            .forEach(places, sequence.expr, body: body, at)
         }
     }
 
-    /// Declares the loop variable in a scope of its own and lowers the body.
-    private mutating func lowerLoop(_ statement: ForStmtSyntax, elementType: ScriptType, _ make: (Variable, [Stmt]) -> Stmt) -> [Stmt] {
+    /// A for-in sequence: an array, or the pairs of `enumerated()` and `zip`.
+    private mutating func lowerSequence(_ syntax: ExprSyntax) -> Typed? {
+        guard let call = syntax.as(FunctionCallExprSyntax.self) else { return lower(syntax) }
+        if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "enumerated",
+           call.arguments.isEmpty, let base = member.base {
+            guard let array = lower(base) else { return nil }
+            guard case .array(let element) = array.type else {
+                report(Message.noMember(array.type, "enumerated"), at: member.declName)
+                return nil
+            }
+            return Typed(expr: .enumerated(array.expr), type: .array(.tuple([.int, element], labels: ["offset", "element"])))
+        }
+        if let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text, name == "zip",
+           call.arguments.count == 2, call.arguments.allSatisfy({ $0.label == nil }) {
+            let arguments = Array(call.arguments)
+            guard let first = lower(arguments[0].expression), let second = lower(arguments[1].expression) else { return nil }
+            guard case .array(let a) = first.type, case .array(let b) = second.type else {
+                report(Message.notASequence(first.type), at: call)
+                return nil
+            }
+            return Typed(expr: .zipped(first.expr, second.expr), type: .array(.tuple([a, b], labels: [nil, nil])))
+        }
+        return lower(syntax)
+    }
+
+    /// `stride(from: a, to: b, by: s)` and `stride(from:through:by:)`, over Int or Double.
+    private mutating func lowerStride(_ call: FunctionCallExprSyntax, _ statement: ForStmtSyntax) -> [Stmt]? {
+        guard call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "stride" else { return nil }
+        let arguments = Array(call.arguments)
+        let labels = arguments.map { $0.label?.text }
+        guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
+            report(Message.unsupported("stride with these arguments; use stride(from:to:by:) or stride(from:through:by:)"), at: call)
+            return []
+        }
+        let expressions = arguments.map(\.expression)
+        // The bounds and the step share one type; literals follow the others.
+        let natural = expressions.first { literalKind($0) == nil }.flatMap { lower($0)?.type }
+            ?? expressions.compactMap(literalKind).reduce(LiteralKind.integer) { $0.merged(with: $1) }.type(in: nil)
+        guard natural.isNumeric else {
+            report(Message.notASequence(natural), at: call)
+            return []
+        }
+        var lowered: [Expr] = []
+        for expression in expressions {
+            guard let value = lower(expression, context: natural) else { return [] }
+            guard value.type == natural else {
+                report(Message.cannotConvertArgument(value.type, to: natural), at: expression)
+                return []
+            }
+            lowered.append(value.expr)
+        }
+        let at = position(call)
+        return lowerLoop(statement, elementType: natural) { places, body in
+            .forStride(places[0]!, from: lowered[0], to: lowered[1], by: lowered[2], isInclusive: labels[1] == "through", natural, body: body, at)
+        }
+    }
+
+    /// Declares the loop's variables (one, or one per element of a tuple
+    /// pattern) in a scope of their own and lowers the body.
+    private mutating func lowerLoop(_ statement: ForStmtSyntax, elementType: ScriptType, _ make: ([Place?], [Stmt]) -> Stmt) -> [Stmt] {
         locals.push()
         defer { locals.pop() }
-        let name: String
+        var places: [Place?] = []
         switch statement.pattern.as(PatternSyntaxEnum.self) {
-        case .identifierPattern(let pattern): name = pattern.identifier.text
-        case .wildcardPattern: name = "_"
+        case .identifierPattern(let pattern):
+            places = [locals.declare(pattern.identifier.text, type: elementType, isMutable: false).place]
+        case .wildcardPattern:
+            places = [locals.declare("_", type: elementType, isMutable: false).place]
+        case .tuplePattern(let tuple):
+            guard case .tuple(let types, _) = elementType, types.count == tuple.elements.count else {
+                report(Message.destructuring(elementType, count: tuple.elements.count), at: tuple)
+                return []
+            }
+            for (element, type) in zip(tuple.elements, types) {
+                if let identifier = element.pattern.as(IdentifierPatternSyntax.self) {
+                    places.append(locals.declare(identifier.identifier.text, type: type, isMutable: false).place)
+                } else if element.pattern.is(WildcardPatternSyntax.self) {
+                    places.append(nil)
+                } else {
+                    reportUnsupported(element.pattern)
+                    return []
+                }
+            }
         default:
             reportUnsupported(statement.pattern)
             return []
         }
-        let variable = locals.declare(name, type: elementType, isMutable: false)
-        return [make(variable, lowerLoopBody(statement.body))]
+        return [make(places, lowerLoopBody(statement.body))]
     }
 
     private mutating func lowerJump(_ node: some SyntaxProtocol, label: TokenSyntax?, jump: Stmt, outside: String) -> [Stmt] {

@@ -3,6 +3,8 @@
 public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     case int, double, bool, string, void
     case array(ScriptType)
+    /// A tuple's element types and labels (nil where unlabeled).
+    case tuple([ScriptType], labels: [String?])
 
     /// The type's Swift spelling, as Swift's own diagnostics show it.
     public var description: String {
@@ -13,6 +15,9 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .string: "String"
         case .void: "()"
         case .array(let element): "[\(element)]"
+        case .tuple(let elements, let labels):
+            "(" + zip(labels, elements).map { label, type in label.map { "\($0): \(type)" } ?? type.description }
+                .joined(separator: ", ") + ")"
         }
     }
 
@@ -21,6 +26,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .int, .double, .bool, .string: true
         case .array(let element): element.isEquatable
+        case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
         case .void: false
         }
     }
