@@ -42,6 +42,10 @@ struct DiagnosticTests {
         ("let (a, b) = 1️⃣(1, 2, 3)", "cannot split a value of type '(Int, Int, Int)' into 2 variables; it needs a tuple of 2 elements"),
         ("let p = (x: 1, y: 2)\nlet z = p.1️⃣z", "value of type '(x: Int, y: Int)' has no member 'z'"),
         ("for 1️⃣(a, b) in [1, 2] { }", "cannot split a value of type 'Int' into 2 variables; it needs a tuple of 2 elements"),
+        ("let n = 2\n1️⃣switch n {\ncase 1: print(1)\n}", "switch must be exhaustive; add a default clause"),
+        ("let n = 2\nswitch n {\n1️⃣case 1:\ndefault: print(0)\n}", "'case' label in a 'switch' must have at least one executable statement"),
+        ("let n = 2\nswitch n {\ncase 1️⃣\"a\": print(1)\ndefault: print(0)\n}", "expression pattern of type 'String' cannot match values of type 'Int'"),
+        ("func f(_ n: Int) {\n    guard n > 0 1️⃣else { print(n) }\n}", "'guard' body must not fall through, consider using a 'return' or 'break' to exit the scope"),
     ])
     func refusedWithMessageAtPosition(source: String, message: String) throws {
         try expectFailure(source, message)

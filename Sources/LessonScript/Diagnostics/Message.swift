@@ -203,3 +203,16 @@ extension Message {
 extension Message {
     static let zeroStride = "stride size must not be zero"
 }
+
+extension Message {
+    static let guardFallsThrough = "'guard' body must not fall through, consider using a 'return' or 'break' to exit the scope"
+    static let switchNotExhaustive = "switch must be exhaustive; add a default clause"
+
+    static func emptyCase(_ label: String) -> String {
+        "'\(label)' label in a 'switch' must have at least one executable statement"
+    }
+
+    static func patternType(_ actual: ScriptType, _ subject: ScriptType) -> String {
+        "expression pattern of type '\(actual)' cannot match values of type '\(subject)'"
+    }
+}

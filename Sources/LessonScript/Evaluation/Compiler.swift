@@ -80,6 +80,8 @@ enum Compiler {
                 spread(try tuple(frame), over: places, frame)
                 return .normal
             }
+        case .switchOn(let subject, let type, let cases, let defaultBody):
+            return switchOn(compile(subject), type, cases, defaultBody.map(compile))
         case .breakLoop:
             return { _ in .breakLoop }
         case .continueLoop:
@@ -105,6 +107,48 @@ enum Compiler {
             return { frame throws(ScriptFailure) in
                 frame.runtime.globals[slot] = try value(frame)
                 return .normal
+            }
+        }
+    }
+
+    /// Runs the first case with a matching pattern, else the default; a `break`
+    /// inside leaves the switch, anything else (continue, return) goes on out.
+    private static func switchOn(_ subject: @escaping Evaluate, _ type: ScriptType, _ cases: [SwitchCase], _ defaultBody: Execute?) -> Execute {
+        let compiled = cases.map { switchCase in
+            (patterns: switchCase.patterns.map { matcher($0, type) }, body: compile(switchCase.body))
+        }
+        return { frame throws(ScriptFailure) in
+            let value = try subject(frame)
+            var body = defaultBody
+            search: for candidate in compiled {
+                for matches in candidate.patterns where try matches(value, frame) {
+                    body = candidate.body
+                    break search
+                }
+            }
+            guard let body else { return .normal }
+            let flow = try body(frame)
+            if case .breakLoop = flow { return .normal }
+            return flow
+        }
+    }
+
+    /// Whether a value matches a case pattern: equality, or containment in a range.
+    private static func matcher(_ pattern: SwitchCase.Pattern, _ type: ScriptType) -> (Value, Frame) throws(ScriptFailure) -> Bool {
+        switch pattern {
+        case .value(let expr):
+            let expected = compile(expr)
+            return { value, frame throws(ScriptFailure) in try expected(frame) == value }
+        case .range(let lower, let upper, let isClosed):
+            let lower = compile(lower), upper = compile(upper)
+            return { value, frame throws(ScriptFailure) in
+                let (low, high) = (try lower(frame), try upper(frame))
+                return switch (value, low, high) {
+                case (.int(let x), .int(let a), .int(let b)): a <= x && (isClosed ? x <= b : x < b)
+                case (.double(let x), .double(let a), .double(let b)): a <= x && (isClosed ? x <= b : x < b)
+                case (.string(let x), .string(let a), .string(let b)): a <= x && (isClosed ? x <= b : x < b)
+                default: false
+                }
             }
         }
     }

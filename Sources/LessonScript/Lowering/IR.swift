@@ -72,9 +72,24 @@ indirect enum Stmt {
     case forStride(Place, from: Expr, to: Expr, by: Expr, isInclusive: Bool, ScriptType, body: [Stmt], SourcePosition)
     /// `let (a, b) = tuple`: each element into its place (nil for `_`).
     case destructure([Place?], Expr)
+    /// `switch`: the first case with a matching pattern runs; `break` leaves the switch.
+    case switchOn(Expr, ScriptType, cases: [SwitchCase], defaultBody: [Stmt]?)
     case breakLoop
     case continueLoop
     case returnValue(Expr?)
+}
+
+/// One `case` of a switch: any of its patterns selects its body.
+struct SwitchCase {
+    enum Pattern {
+        /// Equal to the value.
+        case value(Expr)
+        /// Within `lower...upper` (or `..<`), as Swift's `~=` on ranges.
+        case range(lower: Expr, upper: Expr, isClosed: Bool)
+    }
+
+    var patterns: [Pattern]
+    var body: [Stmt]
 }
 
 /// A function declared in lesson code. A class, because calls refer to it

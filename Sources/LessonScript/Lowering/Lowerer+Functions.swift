@@ -118,7 +118,21 @@ func alwaysReturns(_ statements: [Stmt]) -> Bool {
         switch statement {
         case .returnValue: true
         case .ifElse(_, let body, let otherwise): alwaysReturns(body) && alwaysReturns(otherwise)
+        case .switchOn(_, _, let cases, let defaultBody): cases.allSatisfy { alwaysReturns($0.body) } && alwaysReturns(defaultBody ?? [.returnValue(nil)])
         case .whileLoop(.constant(.bool(true)), let body, _): !breaks(body)
+        default: false
+        }
+    }
+}
+
+/// Whether control always leaves the enclosing scope: by `return`, `break`
+/// or `continue`, or an `if` whose branches all do.
+func alwaysExits(_ statements: [Stmt]) -> Bool {
+    statements.contains { statement in
+        switch statement {
+        case .returnValue, .breakLoop, .continueLoop: true
+        case .ifElse(_, let body, let otherwise): alwaysExits(body) && alwaysExits(otherwise)
+        case .switchOn(_, _, let cases, let defaultBody): cases.allSatisfy { alwaysExits($0.body) } && alwaysExits(defaultBody ?? [.returnValue(nil)])
         default: false
         }
     }

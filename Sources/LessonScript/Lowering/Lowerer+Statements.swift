@@ -23,9 +23,11 @@ extension Lowerer {
         case .returnStmt(let statement):
             return lowerReturn(statement)
         case .breakStmt(let statement):
-            return lowerJump(statement, label: statement.label, jump: .breakLoop, outside: Message.breakOutsideLoop)
+            return lowerJump(statement, label: statement.label, jump: .breakLoop, outside: Message.breakOutsideLoop, allowedInSwitch: true)
         case .continueStmt(let statement):
-            return lowerJump(statement, label: statement.label, jump: .continueLoop, outside: Message.continueOutsideLoop)
+            return lowerJump(statement, label: statement.label, jump: .continueLoop, outside: Message.continueOutsideLoop, allowedInSwitch: false)
+        case .guardStmt(let statement):
+            return lowerGuard(statement)
         case .whileStmt(let statement):
             let condition = lowerConditions(statement.conditions)
             let body = lowerLoopBody(statement.body)
@@ -46,6 +48,9 @@ extension Lowerer {
         if let statement = expr.as(IfExprSyntax.self) {
             return lowerIf(statement)
         }
+        if let statement = expr.as(SwitchExprSyntax.self) {
+            return lowerSwitch(statement)
+        }
         if let infix = expr.as(InfixOperatorExprSyntax.self), let op = assignmentOperator(infix) {
             return lowerAssignment(infix, op: op)
         }
@@ -64,8 +69,19 @@ extension Lowerer {
         return condition.map { [.ifElse($0, body, otherwise)] } ?? []
     }
 
+    /// `guard c else { … }`: the else branch must leave the scope.
+    private mutating func lowerGuard(_ statement: GuardStmtSyntax) -> [Stmt] {
+        let condition = lowerConditions(statement.conditions)
+        let otherwise = lowerScoped(statement.body)
+        guard alwaysExits(otherwise) else {
+            report(Message.guardFallsThrough, at: statement.elseKeyword)
+            return []
+        }
+        return condition.map { [.ifElse($0, [], otherwise)] } ?? []
+    }
+
     /// `a, b, c` in an `if` or `while`: each must be a Bool; all must hold.
-    private mutating func lowerConditions(_ conditions: ConditionElementListSyntax) -> Expr? {
+    mutating func lowerConditions(_ conditions: ConditionElementListSyntax) -> Expr? {
         var combined: Expr?
         var isValid = true
         for element in conditions {
@@ -242,12 +258,12 @@ extension Lowerer {
         return [make(places, lowerLoopBody(statement.body))]
     }
 
-    private mutating func lowerJump(_ node: some SyntaxProtocol, label: TokenSyntax?, jump: Stmt, outside: String) -> [Stmt] {
+    private mutating func lowerJump(_ node: some SyntaxProtocol, label: TokenSyntax?, jump: Stmt, outside: String, allowedInSwitch: Bool) -> [Stmt] {
         if let label {
             report(Message.unsupported("labeled \(node.firstToken(viewMode: .sourceAccurate)?.text ?? "jump")"), at: label)
             return []
         }
-        guard loopDepth > 0 else {
+        guard loopDepth > 0 || (allowedInSwitch && switchDepth > 0) else {
             report(outside, at: node)
             return []
         }

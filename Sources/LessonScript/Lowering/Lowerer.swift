@@ -21,6 +21,8 @@ struct Lowerer {
     /// The function whose body is being lowered; nil at the top level of a block.
     var function: FunctionContext?
     var loopDepth = 0
+    /// Switches being lowered, which `break` may also leave.
+    var switchDepth = 0
     /// Functions declared in this block, found before its statements are lowered.
     var declaredFunctions: [SyntaxIdentifier: ScriptFunction] = [:]
     let converter: SourceLocationConverter
