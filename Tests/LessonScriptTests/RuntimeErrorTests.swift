@@ -20,6 +20,7 @@ struct RuntimeErrorTests {
         ("var xs: [Int] = []\nlet y = xs.1️⃣removeLast()", "can't remove last element from an empty collection"),
         ("let n = -1\nlet xs = 1️⃣Array(repeating: 0, count: n)", "can't construct an array with a negative count (-1)"),
         ("let step = 0\nfor i in 1️⃣stride(from: 0, to: 5, by: step) { }", "stride size must not be zero"),
+        ("let xs: [Int] = []\nlet first = xs.first1️⃣!", "unexpectedly found nil while unwrapping an Optional value"),
     ])
     func stopsAtTheFailingOperation(source: String, message: String) throws {
         try expectFailure(source, message)

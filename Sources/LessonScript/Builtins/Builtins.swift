@@ -43,6 +43,8 @@ enum Builtins {
             return .int(converted)
         },
         Builtin("Int", .int, .int) { $0 },
+        Builtin("Int", .string, .optional(.int)) { Int($0.string).map { .some(.int($0)) } ?? .none },
+        Builtin("Double", .string, .optional(.double)) { Double($0.string).map { .some(.double($0)) } ?? .none },
         Builtin("String", [.init(label: nil, type: .any)], .string) { _, arguments in
             .string(arguments[0].description)
         },

@@ -53,6 +53,24 @@ extension Builtins {
             receiver = .array(elements)
             return last
         },
+        .property("first", { if case .array(let element) = $0 { .optional(element) } else { nil } }) { receiver, _ in
+            receiver.array.first.map(Value.some) ?? .none
+        },
+        .property("last", { if case .array(let element) = $0 { .optional(element) } else { nil } }) { receiver, _ in
+            receiver.array.last.map(Value.some) ?? .none
+        },
+        Method(name: "min", isProperty: false, isMutating: false, signature: { receiver in
+            guard case .array(let element) = receiver, [.int, .double, .string].contains(element) else { return nil }
+            return Signature(parameters: [], result: .optional(element))
+        }) { receiver, _ in receiver.array.min(by: Value.isOrderedBefore).map(Value.some) ?? .none },
+        Method(name: "max", isProperty: false, isMutating: false, signature: { receiver in
+            guard case .array(let element) = receiver, [.int, .double, .string].contains(element) else { return nil }
+            return Signature(parameters: [], result: .optional(element))
+        }) { receiver, _ in receiver.array.max(by: Value.isOrderedBefore).map(Value.some) ?? .none },
+        Method(name: "firstIndex", isProperty: false, isMutating: false, signature: { receiver in
+            guard case .array(let element) = receiver, element.isEquatable else { return nil }
+            return Signature(parameters: [parameter("of", element)], result: .optional(.int))
+        }) { receiver, arguments in receiver.array.firstIndex(of: arguments[0]).map { .some(.int($0)) } ?? .none },
         Method(name: "contains", isProperty: false, isMutating: false, signature: { receiver in
             guard case .array(let element) = receiver, element.isEquatable else { return nil }
             return Signature(parameters: [parameter(nil, element)], result: .bool)

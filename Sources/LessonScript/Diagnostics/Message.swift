@@ -216,3 +216,16 @@ extension Message {
         "expression pattern of type '\(actual)' cannot match values of type '\(subject)'"
     }
 }
+
+extension Message {
+    static let nilNeedsType = "'nil' requires a contextual type, such as 'let x: Int? = nil'"
+    static let unwrappedNil = "unexpectedly found nil while unwrapping an Optional value"
+
+    static func notOptional(_ type: ScriptType) -> String {
+        "initializer for conditional binding must have Optional type, not '\(type)'"
+    }
+
+    static func unwrapNonOptional(_ type: ScriptType) -> String {
+        "cannot force unwrap value of non-optional type '\(type)'"
+    }
+}

@@ -55,6 +55,29 @@ extension Compiler {
                 for element in elements { values.append(try element(frame)) }
                 return .tuple(values, labels: labels)
             }
+        case .wrap(let value):
+            let value = compile(value)
+            return { frame throws(ScriptFailure) in .some(try value(frame)) }
+        case .forceUnwrap(let optional, let position):
+            let optional = compile(optional)
+            return { frame throws(ScriptFailure) in
+                guard case .some(let value) = try optional(frame) else { throw ScriptFailure(Message.unwrappedNil, at: position) }
+                return value
+            }
+        case .coalesce(let optional, let fallback):
+            let optional = compile(optional), fallback = compile(fallback)
+            return { frame throws(ScriptFailure) in
+                let value = try optional(frame)
+                if case .some(let wrapped) = value { return wrapped }
+                return try fallback(frame)
+            }
+        case .bindSome(let place, let optional):
+            let optional = compile(optional)
+            return { frame throws(ScriptFailure) in
+                guard case .some(let value) = try optional(frame) else { return .bool(false) }
+                spread(value, over: [place], frame)
+                return .bool(true)
+            }
         case .tupleElement(let tuple, let index):
             let tuple = compile(tuple)
             return { frame throws(ScriptFailure) in
@@ -149,7 +172,7 @@ extension Compiler {
         case .int: ordered(op, left, right) { $0.int }
         case .double: ordered(op, left, right) { $0.double }
         case .string: ordered(op, left, right) { $0.string }
-        case .bool, .array, .tuple, .void: equality(op, left, right)
+        case .bool, .array, .tuple, .optional, .void: equality(op, left, right)
         }
     }
 

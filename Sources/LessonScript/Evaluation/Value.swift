@@ -8,6 +8,9 @@ public enum Value: Sendable, Hashable {
     case array([Value])
     /// A tuple keeps its labels, because Swift prints them: `(x: 1, y: 2)`.
     case tuple([Value], labels: [String?])
+    /// An optional: `.some` holds the wrapped value, as Swift prints `Optional(3)`.
+    indirect case some(Value)
+    case none
     case void
 
     /// The text `print` writes for the value: Swift's own `description`.
@@ -21,6 +24,8 @@ public enum Value: Sendable, Hashable {
         case .tuple(let elements, let labels):
             "(" + zip(labels, elements).map { label, value in (label.map { "\($0): " } ?? "") + value.displayDescription }
                 .joined(separator: ", ") + ")"
+        case .some(let wrapped): "Optional(\(wrapped.displayDescription))"
+        case .none: "nil"
         case .void: "()"
         }
     }

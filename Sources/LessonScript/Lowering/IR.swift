@@ -36,6 +36,14 @@ indirect enum Expr {
     case builtin(Builtin, [Expr], SourcePosition)
     case arrayLiteral([Expr])
     case tupleLiteral([Expr], labels: [String?])
+    /// A value where an optional is wanted: `.some(value)`.
+    case wrap(Expr)
+    /// `value!`, which fails on nil.
+    case forceUnwrap(Expr, SourcePosition)
+    /// `value ?? fallback`; the fallback runs only for nil.
+    case coalesce(Expr, Expr)
+    /// The test of `if let x = value`: true and x bound when the value is not nil.
+    case bindSome(Place, Expr)
     case tupleElement(Expr, Int)
     /// `xs.enumerated()` and `zip(xs, ys)` as arrays of pairs, for `for (a, b) in …`.
     case enumerated(Expr)

@@ -102,7 +102,11 @@ extension Lowerer {
                 let argument = arguments[argumentIndex]
                 let context: ScriptType? = if case .exactly(let type) = parameter.type { type } else { nil }
                 guard let value = argument.typed ?? lower(argument.syntax, context: context) else { return nil }
-                lowered.append(value.expr)
+                if case .optional(let wrapped)? = context, value.type == wrapped {
+                    lowered.append(.wrap(value.expr))
+                } else {
+                    lowered.append(value.expr)
+                }
             }
             if chosen.arguments[index].isEmpty, parameter.hasDefault {
                 switch callee {
@@ -141,7 +145,11 @@ extension Lowerer {
     /// leave its default type to fit, nil when it cannot fit.
     private func conversionCost(_ argument: Argument, to type: Signature.ParameterType) -> Int? {
         guard case .exactly(let wanted) = type else { return 0 }
-        if let typed = argument.typed { return typed.type == wanted ? 0 : nil }
+        if let typed = argument.typed {
+            if typed.type == wanted { return 0 }
+            return wanted == .optional(typed.type) ? 1 : nil
+        }
+        if case .optional(let wrapped) = wanted { return conversionCost(argument, to: .exactly(wrapped)).map { $0 + 1 } }
         guard let literal = argument.literal else { return nil }
         let natural = literal.type(in: nil)
         if natural == wanted { return 0 }

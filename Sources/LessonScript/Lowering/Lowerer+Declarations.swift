@@ -162,6 +162,9 @@ extension Lowerer {
         if let array = type.as(ArrayTypeSyntax.self) {
             return resolveType(array.element).map(ScriptType.array)
         }
+        if let optional = type.as(OptionalTypeSyntax.self) {
+            return resolveType(optional.wrappedType).map(ScriptType.optional)
+        }
         if let tuple = type.as(TupleTypeSyntax.self), tuple.elements.count != 1 {
             let types = tuple.elements.map { resolveType($0.type) }
             guard types.allSatisfy({ $0 != nil }) else { return nil }

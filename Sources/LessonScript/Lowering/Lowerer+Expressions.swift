@@ -2,8 +2,17 @@ import SwiftSyntax
 
 extension Lowerer {
     /// Lowers an expression; `context` is the type its surroundings expect, which
-    /// literals take on. The caller checks the resulting type against what it needs.
+    /// literals take on, and where an optional is expected a plain value is
+    /// wrapped, as Swift does. The caller checks the resulting type.
     mutating func lower(_ expr: ExprSyntax, context: ScriptType? = nil) -> Typed? {
+        guard case .optional(let wrapped)? = context, !expr.is(NilLiteralExprSyntax.self) else {
+            return lowerPlain(expr, context: context)
+        }
+        guard let typed = lowerPlain(expr, context: wrapped) else { return nil }
+        return typed.type == wrapped ? Typed(expr: .wrap(typed.expr), type: .optional(wrapped)) : typed
+    }
+
+    private mutating func lowerPlain(_ expr: ExprSyntax, context: ScriptType?) -> Typed? {
         switch expr.as(ExprSyntaxEnum.self) {
         case .integerLiteralExpr(let literal):
             return lowerInteger(literal, isNegated: false, context: context)
@@ -34,6 +43,19 @@ extension Lowerer {
             return lowerArray(array, context: context)
         case .subscriptCallExpr(let subscriptCall):
             return lowerSubscript(subscriptCall)
+        case .nilLiteralExpr(let literal):
+            guard case .optional? = context else {
+                report(Message.nilNeedsType, at: literal)
+                return nil
+            }
+            return Typed(expr: .constant(.none), type: context!)
+        case .forceUnwrapExpr(let unwrap):
+            guard let value = lower(unwrap.expression) else { return nil }
+            guard case .optional(let wrapped) = value.type else {
+                report(Message.unwrapNonOptional(value.type), at: unwrap.exclamationMark)
+                return nil
+            }
+            return Typed(expr: .forceUnwrap(value.expr, position(unwrap.exclamationMark)), type: wrapped)
         default:
             break
         }
@@ -116,6 +138,19 @@ extension Lowerer {
             }
             return Typed(expr: .comparison(comparison, left.type, left.expr, right.expr), type: .bool)
         }
+        if op == "??" {
+            guard let value = lower(infix.leftOperand) else { return nil }
+            guard case .optional(let wrapped) = value.type else {
+                report(Message.binaryOperator(op, value.type, value.type), at: infix.operator)
+                return nil
+            }
+            guard let fallback = lower(infix.rightOperand, context: wrapped) else { return nil }
+            guard fallback.type == wrapped || fallback.type == value.type else {
+                report(Message.binaryOperator(op, value.type, fallback.type), at: infix.operator)
+                return nil
+            }
+            return Typed(expr: .coalesce(value.expr, fallback.expr), type: fallback.type)
+        }
         if op == "&&" || op == "||" {
             guard let (left, right) = lowerOperands(infix.leftOperand, infix.rightOperand, context: .bool) else { return nil }
             guard left.type == .bool, right.type == .bool else {
@@ -166,6 +201,12 @@ extension Lowerer {
         case (nil, _?):
             let first = lower(left, context: context)
             lowered = (first, lower(right, context: first?.type ?? context))
+        case (nil, nil) where right.is(NilLiteralExprSyntax.self):
+            let first = lower(left, context: context)
+            lowered = (first, lower(right, context: first?.type))
+        case (nil, nil) where left.is(NilLiteralExprSyntax.self):
+            let second = lower(right, context: context)
+            lowered = (lower(left, context: second?.type), second)
         case (nil, nil):
             lowered = (lower(left, context: context), lower(right, context: context))
         }

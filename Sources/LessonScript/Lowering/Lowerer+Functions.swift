@@ -86,7 +86,10 @@ extension Lowerer {
                 _ = locals.declare(name.text, type: type, isMutable: false)
             }
         }
+        // The body is a scope inside the parameters': `var n = n` shadows a parameter, as in Swift.
+        locals.push()
         function.body = lowerFunctionStatements(body.statements, returnType: function.signature.result)
+        locals.pop()
         if function.signature.result != .void, !alwaysReturns(function.body) {
             report(Message.missingReturn(function.name, function.signature.result), at: body.rightBrace)
         }

@@ -59,8 +59,11 @@ extension Lowerer {
     }
 
     private mutating func lowerIf(_ statement: IfExprSyntax) -> [Stmt] {
+        // Names bound by `if let` are visible in the body only.
+        locals.push()
         let condition = lowerConditions(statement.conditions)
         let body = lowerScoped(statement.body)
+        locals.pop()
         let otherwise: [Stmt] = switch statement.elseBody {
         case .ifExpr(let next): lowerIf(next)
         case .codeBlock(let block): lowerScoped(block)
@@ -85,6 +88,14 @@ extension Lowerer {
         var combined: Expr?
         var isValid = true
         for element in conditions {
+            if case .optionalBinding(let binding) = element.condition {
+                guard let bound = lowerBinding(binding) else {
+                    isValid = false
+                    continue
+                }
+                combined = combined.map { .and($0, bound) } ?? bound
+                continue
+            }
             guard case .expression(let expr) = element.condition else {
                 reportUnsupported(element.condition)
                 isValid = false
@@ -97,6 +108,32 @@ extension Lowerer {
             combined = combined.map { .and($0, condition) } ?? condition
         }
         return isValid ? combined : nil
+    }
+
+    /// `let x = optional` (or `let x` for `let x = x`): declares x, unwrapped,
+    /// in the current scope and tests for a value.
+    private mutating func lowerBinding(_ binding: OptionalBindingConditionSyntax) -> Expr? {
+        guard let pattern = binding.pattern.as(IdentifierPatternSyntax.self), binding.typeAnnotation == nil else {
+            reportUnsupported(binding.pattern)
+            return nil
+        }
+        let name = pattern.identifier.text
+        let source: Typed?
+        if let initializer = binding.initializer {
+            source = lower(initializer.value)
+        } else if let variable = lookupVariable(name) {
+            source = Typed(expr: .load(variable.place), type: variable.type)
+        } else {
+            report(Message.unknownName(name, suggestion: suggestion(for: name)), at: pattern)
+            source = nil
+        }
+        guard let value = source else { return nil }
+        guard case .optional(let wrapped) = value.type else {
+            report(Message.notOptional(value.type), at: binding.initializer.map { Syntax($0.value) } ?? Syntax(binding.pattern))
+            return nil
+        }
+        guard let variable = declareVariable(pattern.identifier, type: wrapped, isMutable: binding.bindingSpecifier.text == "var") else { return nil }
+        return .bindSome(variable.place, value.expr)
     }
 
     private mutating func lowerCondition(_ expr: ExprSyntax) -> Expr? {

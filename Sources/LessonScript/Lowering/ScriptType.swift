@@ -5,6 +5,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     case array(ScriptType)
     /// A tuple's element types and labels (nil where unlabeled).
     case tuple([ScriptType], labels: [String?])
+    case optional(ScriptType)
 
     /// The type's Swift spelling, as Swift's own diagnostics show it.
     public var description: String {
@@ -18,6 +19,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .tuple(let elements, let labels):
             "(" + zip(labels, elements).map { label, type in label.map { "\($0): \(type)" } ?? type.description }
                 .joined(separator: ", ") + ")"
+        case .optional(let wrapped): "\(wrapped)?"
         }
     }
 
@@ -27,6 +29,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .int, .double, .bool, .string: true
         case .array(let element): element.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
+        case .optional(let wrapped): wrapped.isEquatable
         case .void: false
         }
     }
