@@ -18,7 +18,7 @@ struct DiagnosticTests {
         ("1️⃣protocol Layer {}", "'protocol' is not supported in lesson code"),
         ("let f = 1️⃣{ 1 }", "'closure' is not supported in lesson code"),
         ("1️⃣import Foundation", "'import' is not supported in lesson code"),
-        ("let x: 1️⃣Float = 1", "type 'Float' is not supported in lesson code"),
+        ("let x: 1️⃣Character = \"a\"", "type 'Character' is not supported in lesson code"),
         ("let x: 1️⃣Matrix = 1", "cannot find type 'Matrix' in scope"),
         ("func f1️⃣<T>(_ x: T) {}", "'generic function' is not supported in lesson code"),
         ("1️⃣break", "'break' is only allowed inside a loop"),

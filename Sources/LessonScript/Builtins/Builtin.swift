@@ -38,6 +38,11 @@ struct Builtin: Sendable {
         Builtin(name, .double, .double) { .double(function($0.double)) }
     }
 
+    /// A one-argument Float function such as `exp`.
+    static func mathFloat(_ name: String, _ function: @escaping @Sendable (Float) -> Float) -> Builtin {
+        Builtin(name, .float, .float) { .float(function($0.float)) }
+    }
+
     /// A two-argument function over one type, such as `max` for Int.
     static func binary(_ name: String, _ type: ScriptType, _ function: @escaping @Sendable (Value, Value) -> Value) -> Builtin {
         let parameter = Signature.Parameter(label: nil, type: .exactly(type))

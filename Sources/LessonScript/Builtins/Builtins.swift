@@ -10,11 +10,15 @@ enum Builtins {
         "Double.nan": (.double(.nan), .double),
         "Double.greatestFiniteMagnitude": (.double(.greatestFiniteMagnitude), .double),
         "Double.ulpOfOne": (.double(.ulpOfOne), .double),
+        "Float.pi": (.float(.pi), .float),
+        "Float.infinity": (.float(.infinity), .float),
+        "Float.nan": (.float(.nan), .float),
+        "Float.greatestFiniteMagnitude": (.float(.greatestFiniteMagnitude), .float),
         "Int.max": (.int(.max), .int),
         "Int.min": (.int(.min), .int),
     ]
 
-    private static let all: [Builtin] = [print] + conversions + math
+    private static let all: [Builtin] = [print] + conversions + math + floatMath
 
     /// `print(_ items: Any..., separator: String = " ", terminator: String = "\n")`.
     private static let print = Builtin(
@@ -44,9 +48,34 @@ enum Builtins {
         },
         Builtin("Int", .int, .int) { $0 },
         Builtin("Int", .string, .optional(.int)) { Int($0.string).map { .some(.int($0)) } ?? .none },
+        Builtin("Int", .float, .int) { argument throws(Builtin.Failure) in
+            let value = argument.float
+            guard let converted = Int(exactly: value.rounded(.towardZero)) else {
+                throw Builtin.Failure(message: Message.floatToInt(value))
+            }
+            return .int(converted)
+        },
+        Builtin("Float", .int, .float) { .float(Float($0.int)) },
+        Builtin("Float", .double, .float) { .float(Float($0.double)) },
+        Builtin("Float", .float, .float) { $0 },
+        Builtin("Float", .string, .optional(.float)) { Float($0.string).map { .some(.float($0)) } ?? .none },
+        Builtin("Double", .float, .double) { .double(Double($0.float)) },
         Builtin("Double", .string, .optional(.double)) { Double($0.string).map { .some(.double($0)) } ?? .none },
         Builtin("String", [.init(label: nil, type: .any)], .string) { _, arguments in
             .string(arguments[0].description)
+        },
+    ]
+
+    /// Foundation's math functions have Float overloads too.
+    private static let floatMath: [Builtin] = [
+        .mathFloat("exp", Foundation.exp), .mathFloat("log", Foundation.log), .mathFloat("sqrt", Foundation.sqrt),
+        .mathFloat("sin", Foundation.sin), .mathFloat("cos", Foundation.cos), .mathFloat("tanh", Foundation.tanh),
+        .mathFloat("floor", Foundation.floor), .mathFloat("ceil", Foundation.ceil), .mathFloat("round", Foundation.round),
+        .mathFloat("abs", Swift.abs),
+        .binary("max", .float) { .float(Swift.max($0.float, $1.float)) },
+        .binary("min", .float) { .float(Swift.min($0.float, $1.float)) },
+        Builtin("pow", [.init(label: nil, type: .exactly(.float)), .init(label: nil, type: .exactly(.float))], .float) { _, arguments in
+            .float(Foundation.pow(arguments[0].float, arguments[1].float))
         },
     ]
 

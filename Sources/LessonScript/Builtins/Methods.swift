@@ -60,11 +60,11 @@ extension Builtins {
             receiver.array.last.map(Value.some) ?? .none
         },
         Method(name: "min", isProperty: false, isMutating: false, signature: { receiver in
-            guard case .array(let element) = receiver, [.int, .double, .string].contains(element) else { return nil }
+            guard case .array(let element) = receiver, element.isOrdered else { return nil }
             return Signature(parameters: [], result: .optional(element))
         }) { receiver, _ in receiver.array.min(by: Value.isOrderedBefore).map(Value.some) ?? .none },
         Method(name: "max", isProperty: false, isMutating: false, signature: { receiver in
-            guard case .array(let element) = receiver, [.int, .double, .string].contains(element) else { return nil }
+            guard case .array(let element) = receiver, element.isOrdered else { return nil }
             return Signature(parameters: [], result: .optional(element))
         }) { receiver, _ in receiver.array.max(by: Value.isOrderedBefore).map(Value.some) ?? .none },
         Method(name: "firstIndex", isProperty: false, isMutating: false, signature: { receiver in
@@ -76,7 +76,7 @@ extension Builtins {
             return Signature(parameters: [parameter(nil, element)], result: .bool)
         }) { receiver, arguments in .bool(receiver.array.contains(arguments[0])) },
         Method(name: "sorted", isProperty: false, isMutating: false, signature: { receiver in
-            guard case .array(let element) = receiver, [.int, .double, .string].contains(element) else { return nil }
+            guard case .array(let element) = receiver, element.isOrdered else { return nil }
             return Signature(parameters: [], result: receiver)
         }) { receiver, _ in .array(receiver.array.sorted(by: Value.isOrderedBefore)) },
     ]
@@ -96,7 +96,7 @@ extension Builtins {
         },
     ]
 
-    private static let numberMethods: [Method] = [
+    private static let numberMethods: [Method] = floatMethods + [
         Method(name: "squareRoot", isProperty: false, isMutating: false, signature: { $0 == .double ? Signature(parameters: [], result: .double) : nil }) { receiver, _ in
             .double(receiver.double.squareRoot())
         },
@@ -112,12 +112,28 @@ extension Builtins {
     ]
 }
 
+extension Builtins {
+    /// Float's members, as Double's.
+    fileprivate static let floatMethods: [Method] = [
+        Method(name: "squareRoot", isProperty: false, isMutating: false, signature: { $0 == .float ? Signature(parameters: [], result: .float) : nil }) { receiver, _ in
+            .float(receiver.float.squareRoot())
+        },
+        Method(name: "rounded", isProperty: false, isMutating: false, signature: { $0 == .float ? Signature(parameters: [], result: .float) : nil }) { receiver, _ in
+            .float(receiver.float.rounded())
+        },
+        .property("magnitude", { $0 == .float ? .float : nil }) { receiver, _ in .float(receiver.float.magnitude) },
+        .property("isNaN", { $0 == .float ? .bool : nil }) { receiver, _ in .bool(receiver.float.isNaN) },
+        .property("isFinite", { $0 == .float ? .bool : nil }) { receiver, _ in .bool(receiver.float.isFinite) },
+    ]
+}
+
 extension Value {
     /// The order of `sorted()` for Int, Double and String elements.
     static func isOrderedBefore(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): x < y
         case (.double(let x), .double(let y)): x < y
+        case (.float(let x), .float(let y)): x < y
         case (.string(let x), .string(let y)): x < y
         default: false
         }

@@ -66,6 +66,12 @@ enum Message {
 
     static let doubleRemainder = "'%' is unavailable for floating-point numbers; use truncatingRemainder(dividingBy:) instead"
 
+    static func floatToInt(_ value: Float) -> String {
+        value.isFinite
+            ? "Float value \(value) cannot be converted to Int because it is outside the range of Int"
+            : "Float value cannot be converted to Int because it is either infinite or NaN"
+    }
+
     static func rangeOfNonIntegers(_ type: ScriptType) -> String {
         "for-in over a range of '\(type)' values is not possible; a range to loop over needs Int bounds"
     }

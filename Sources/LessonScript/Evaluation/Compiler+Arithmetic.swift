@@ -50,4 +50,14 @@ extension Compiler {
         case .remainder: preconditionFailure("the checker refuses % on Double")
         }
     }
+
+    static func floatArithmetic(_ op: ArithmeticOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate) -> Evaluate {
+        switch op {
+        case .add: { frame throws(ScriptFailure) in .float(try left(frame).float + right(frame).float) }
+        case .subtract: { frame throws(ScriptFailure) in .float(try left(frame).float - right(frame).float) }
+        case .multiply: { frame throws(ScriptFailure) in .float(try left(frame).float * right(frame).float) }
+        case .divide: { frame throws(ScriptFailure) in .float(try left(frame).float / right(frame).float) }
+        case .remainder: preconditionFailure("the checker refuses % on Float")
+        }
+    }
 }

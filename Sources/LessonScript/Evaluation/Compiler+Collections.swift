@@ -93,6 +93,7 @@ extension Compiler {
         let evaluate: Evaluate = switch type {
         case .int: integerArithmetic(op, left.read, right.read, position)
         case .string: { _ throws(ScriptFailure) in .string(left.value.string + right.value.string) }
+        case .float: floatArithmetic(op, left.read, right.read)
         default: doubleArithmetic(op, left.read, right.read)
         }
         return { a, b, frame throws(ScriptFailure) in

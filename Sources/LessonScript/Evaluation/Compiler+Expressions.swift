@@ -15,6 +15,9 @@ extension Compiler {
         case .arithmetic(let op, .int, let left, let right, let position):
             if let a = Operand(left), let b = Operand(right), let fused = fusedIntegerArithmetic(op, a, b, position) { return fused }
             return integerArithmetic(op, compile(left), compile(right), position)
+        case .arithmetic(let op, .float, let left, let right, _):
+            if let a = Operand(left), let b = Operand(right) { return fusedFloatArithmetic(op, a, b) }
+            return floatArithmetic(op, compile(left), compile(right))
         case .arithmetic(let op, _, let left, let right, _):
             if let a = Operand(left), let b = Operand(right) { return fusedDoubleArithmetic(op, a, b) }
             return doubleArithmetic(op, compile(left), compile(right))
@@ -153,6 +156,9 @@ extension Compiler {
     }
 
     private static func negate(_ operand: @escaping Evaluate, _ type: ScriptType, _ position: SourcePosition) -> Evaluate {
+        if type == .float {
+            return { frame throws(ScriptFailure) in .float(-(try operand(frame).float)) }
+        }
         guard type == .int else {
             return { frame throws(ScriptFailure) in .double(-(try operand(frame).double)) }
         }
@@ -171,6 +177,7 @@ extension Compiler {
         return switch type {
         case .int: ordered(op, left, right) { $0.int }
         case .double: ordered(op, left, right) { $0.double }
+        case .float: ordered(op, left, right) { $0.float }
         case .string: ordered(op, left, right) { $0.string }
         case .bool, .array, .tuple, .optional, .void: equality(op, left, right)
         }

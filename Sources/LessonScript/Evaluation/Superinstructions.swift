@@ -48,6 +48,17 @@ enum Operand {
         preconditionFailure("checker: expected Double")
     }
 
+    @inline(__always)
+    func float(_ frame: Frame) -> Float {
+        switch self {
+        case .local(let slot): if case .float(let value) = frame.slots[slot] { return value }
+        case .global(let slot): if case .float(let value) = frame.runtime.globals[slot] { return value }
+        case .constant(.float(let value)): return value
+        case .constant: break
+        }
+        preconditionFailure("checker: expected Float")
+    }
+
     /// Stores into a variable operand (never called on a constant).
     @inline(__always)
     func write(_ value: Value, _ frame: Frame) {
@@ -95,6 +106,16 @@ extension Compiler {
         return { frame in .double(operation(left.double(frame), right.double(frame))) }
     }
 
+    static func fusedFloatArithmetic(_ op: ArithmeticOperator, _ left: Operand, _ right: Operand) -> Evaluate {
+        switch op {
+        case .add: { frame in .float(left.float(frame) + right.float(frame)) }
+        case .subtract: { frame in .float(left.float(frame) - right.float(frame)) }
+        case .multiply: { frame in .float(left.float(frame) * right.float(frame)) }
+        case .divide: { frame in .float(left.float(frame) / right.float(frame)) }
+        case .remainder: preconditionFailure("the checker refuses % on Float")
+        }
+    }
+
     static func fusedComparison(_ op: ComparisonOperator, _ a: Operand, _ b: Operand) -> Evaluate {
         switch op {
         case .equal: { frame in .bool(a.int(frame) == b.int(frame)) }
@@ -106,8 +127,9 @@ extension Compiler {
         }
     }
 
-    /// `x op= operand` on a number, in place: one closure, no operand calls.
+    /// `x op= operand` on an Int or Double, in place: one closure, no operand calls.
     static func fusedUpdate(_ place: Place, _ op: ArithmeticOperator, _ type: ScriptType, _ operand: Operand, _ position: SourcePosition) -> Execute? {
+        guard type == .int || type == .double else { return nil }
         let current = Operand(place)
         if type == .double {
             guard let operation = plain(op) else { return nil }
@@ -153,8 +175,9 @@ extension Compiler {
         }
     }
 
-    /// `x op= expression` on a number: the variable is read and written inline.
+    /// `x op= expression` on an Int or Double: the variable is read and written inline.
     static func fusedUpdate(_ place: Place, _ op: ArithmeticOperator, _ type: ScriptType, _ value: @escaping Evaluate, _ position: SourcePosition) -> Execute? {
+        guard type == .int || type == .double else { return nil }
         let current = Operand(place)
         if type == .double {
             guard let operation = plain(op) else { return nil }

@@ -3,6 +3,7 @@
 public enum Value: Sendable, Hashable {
     case int(Int)
     case double(Double)
+    case float(Float)
     case bool(Bool)
     case string(String)
     case array([Value])
@@ -18,6 +19,7 @@ public enum Value: Sendable, Hashable {
         switch self {
         case .int(let value): String(value)
         case .double(let value): String(describing: value)
+        case .float(let value): String(describing: value)
         case .bool(let value): String(value)
         case .string(let value): value
         case .array(let elements): "[" + elements.map(\.displayDescription).joined(separator: ", ") + "]"
@@ -45,6 +47,11 @@ public enum Value: Sendable, Hashable {
 
     var double: Double {
         guard case .double(let value) = self else { preconditionFailure("checker: expected Double, got \(self)") }
+        return value
+    }
+
+    var float: Float {
+        guard case .float(let value) = self else { preconditionFailure("checker: expected Float, got \(self)") }
         return value
     }
 

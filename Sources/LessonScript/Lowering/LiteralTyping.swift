@@ -12,11 +12,12 @@ enum LiteralKind {
     }
 
     /// The type a literal of this kind takes in a context: an integer literal
-    /// becomes a Double where a Double is wanted; otherwise the defaults, Int and Double.
+    /// becomes a Double or Float where one is wanted, a float literal a Float
+    /// where one is wanted; otherwise the defaults, Int and Double.
     func type(in context: ScriptType?) -> ScriptType {
         switch self {
-        case .integer: context == .double ? .double : .int
-        case .float: .double
+        case .integer: context?.isFloatingPoint == true ? context! : .int
+        case .float: context == .float ? .float : .double
         }
     }
 }

@@ -17,6 +17,11 @@ extension Lowerer {
         case .integerLiteralExpr(let literal):
             return lowerInteger(literal, isNegated: false, context: context)
         case .floatLiteralExpr(let literal):
+            if context == .float {
+                // From the text, so it rounds once, to the nearest Float, as Swift's literal does.
+                let value = Float(literal.literal.text.filter { $0 != "_" }) ?? .nan
+                return Typed(expr: .constant(.float(value)), type: .float)
+            }
             return Typed(expr: .constant(.double(literal.representedLiteralValue ?? .nan)), type: .double)
         case .booleanLiteralExpr(let literal):
             return Typed(expr: .constant(.bool(literal.literal.tokenKind == .keyword(.true))), type: .bool)
@@ -70,8 +75,10 @@ extension Lowerer {
             return nil
         }
         let value = isNegated && magnitude != Int.min ? -magnitude : magnitude
-        if LiteralKind.integer.type(in: context) == .double {
-            return Typed(expr: .constant(.double(Double(value))), type: .double)
+        switch LiteralKind.integer.type(in: context) {
+        case .double: return Typed(expr: .constant(.double(Double(value))), type: .double)
+        case .float: return Typed(expr: .constant(.float(Float(value))), type: .float)
+        default: break
         }
         return Typed(expr: .constant(.int(value)), type: .int)
     }
@@ -130,7 +137,7 @@ extension Lowerer {
         }
         if let comparison = ComparisonOperator(rawValue: op) {
             guard let (left, right) = lowerOperands(infix.leftOperand, infix.rightOperand, context: nil) else { return nil }
-            let isOrdered = [.int, .double, .string].contains(left.type)
+            let isOrdered = left.type.isOrdered
             let isAllowed = comparison == .equal || comparison == .notEqual ? left.type.isEquatable : isOrdered
             guard left.type == right.type, isAllowed else {
                 report(Message.binaryOperator(op, left.type, right.type), at: infix.operator)
@@ -180,7 +187,7 @@ extension Lowerer {
             report(Message.binaryOperator(spelled, left.type, right.type), at: node)
             return nil
         }
-        if arithmetic == .remainder, left.type == .double {
+        if arithmetic == .remainder, left.type.isFloatingPoint {
             report(Message.doubleRemainder, at: node)
             return nil
         }

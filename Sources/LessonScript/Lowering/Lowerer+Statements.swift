@@ -243,7 +243,7 @@ extension Lowerer {
         // The bounds and the step share one type; literals follow the others.
         let natural = expressions.first { literalKind($0) == nil }.flatMap { lower($0)?.type }
             ?? expressions.compactMap(literalKind).reduce(LiteralKind.integer) { $0.merged(with: $1) }.type(in: nil)
-        guard natural.isNumeric else {
+        guard natural == .int || natural == .double else {
             report(Message.notASequence(natural), at: call)
             return []
         }

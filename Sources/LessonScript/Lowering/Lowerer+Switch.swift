@@ -7,7 +7,7 @@ extension Lowerer {
     /// exhaustive: a `default` unless the cases cover `true` and `false`.
     mutating func lowerSwitch(_ statement: SwitchExprSyntax) -> [Stmt] {
         guard let subject = lower(statement.subject) else { return [] }
-        guard [.int, .double, .string, .bool].contains(subject.type) else {
+        guard subject.type.isOrdered || subject.type == .bool else {
             report(Message.unsupported("switch over '\(subject.type)'"), at: statement.subject)
             return []
         }

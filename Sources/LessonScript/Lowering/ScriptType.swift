@@ -1,7 +1,7 @@
 /// The static type of a lesson expression. Swift's rules hold: Int and Double
 /// never mix without a conversion.
 public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
-    case int, double, bool, string, void
+    case int, double, float, bool, string, void
     case array(ScriptType)
     /// A tuple's element types and labels (nil where unlabeled).
     case tuple([ScriptType], labels: [String?])
@@ -12,6 +12,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .int: "Int"
         case .double: "Double"
+        case .float: "Float"
         case .bool: "Bool"
         case .string: "String"
         case .void: "()"
@@ -26,7 +27,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     /// Whether values of the type can be compared with == (and ordered, for `isOrdered`).
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .bool, .string: true
+        case .int, .double, .float, .bool, .string: true
         case .array(let element): element.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
         case .optional(let wrapped): wrapped.isEquatable
@@ -39,6 +40,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         switch name {
         case "Int": self = .int
         case "Double": self = .double
+        case "Float": self = .float
         case "Bool": self = .bool
         case "String": self = .string
         case "Void": self = .void
@@ -46,16 +48,19 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    var isNumeric: Bool { self == .int || self == .double }
+    var isNumeric: Bool { self == .int || isFloatingPoint }
+    var isFloatingPoint: Bool { self == .double || self == .float }
+    /// Types whose values have an order (`<`, `sorted()`, range patterns).
+    var isOrdered: Bool { self == .string || isNumeric }
 }
 
 extension ScriptType {
-    static let knownNames = ["Int", "Double", "Bool", "String"]
+    static let knownNames = ["Int", "Double", "Float", "Bool", "String"]
 
     /// Standard Swift types the subset does not have yet: naming one is
     /// "not supported", not "cannot find".
     static let unsupportedNames: Set<String> = [
-        "Float", "Float32", "Float64", "Character", "UInt", "Int8", "Int16", "Int32", "Int64",
+        "Float32", "Float64", "Character", "UInt", "Int8", "Int16", "Int32", "Int64",
         "UInt8", "UInt16", "UInt32", "UInt64", "Array", "Dictionary", "Set", "Optional", "Any",
         "AnyObject", "Substring", "Range", "ClosedRange", "Never",
     ]
