@@ -38,6 +38,7 @@ public final class ScriptSession {
         for functions in lowerer.globals.functions.values {
             for function in functions where !function.isCompiled { Compiler.compile(function) }
         }
+        lowerer.closures.forEach(Compiler.compile)
         let body = Compiler.compile(statements)
         // A failed block may have grown the globals already; its slots are reused.
         runtime.globals += Array(repeating: .void, count: max(0, lowerer.globals.slotCount - runtime.globals.count))

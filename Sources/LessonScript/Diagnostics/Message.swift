@@ -235,3 +235,27 @@ extension Message {
         "cannot force unwrap value of non-optional type '\(type)'"
     }
 }
+
+extension Message {
+    static func closureParameterType(_ name: String) -> String {
+        "unable to infer type of a closure parameter '\(name)' in the current context; annotate it, as in '{ (\(name): Double) in … }'"
+    }
+
+    static func missingClosureReturn(_ type: ScriptType) -> String {
+        "missing return in closure expected to return '\(type)'"
+    }
+
+    static func argumentCount(_ expected: Int, _ actual: Int) -> String {
+        actual > expected ? "extra argument in call: expected \(expected), got \(actual)" : "missing argument in call: expected \(expected), got \(actual)"
+    }
+
+    static func extraneousLabel(_ label: String) -> String {
+        "extraneous argument label '\(label):' in call; a function value takes its arguments without labels"
+    }
+}
+
+extension Message {
+    static func perIterationCapture(_ name: String) -> String {
+        "a closure capturing '\(name)', which is new in each loop iteration, is not supported in lesson code yet; build the closure in a function that takes '\(name)' as a parameter"
+    }
+}

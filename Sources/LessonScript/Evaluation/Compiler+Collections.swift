@@ -187,6 +187,10 @@ extension Compiler {
         case .global(let slot):
             defer { frame.runtime.globals[slot] = .void }
             return frame.runtime.globals[slot]
+        case .captured(let depth, let slot):
+            let owner = frame.ancestor(depth)
+            defer { owner.slots[slot] = .void }
+            return owner.slots[slot]
         }
     }
 
@@ -194,6 +198,7 @@ extension Compiler {
         switch place {
         case .local(let slot): frame.slots[slot] = value
         case .global(let slot): frame.runtime.globals[slot] = value
+        case .captured(let depth, let slot): frame.ancestor(depth).slots[slot] = value
         }
     }
 }

@@ -7,6 +7,20 @@ extension Compiler {
             return { frame in frame.slots[slot] }
         case .load(.global(let slot)):
             return { frame in frame.runtime.globals[slot] }
+        case .load(.captured(let depth, let slot)):
+            return { frame in frame.ancestor(depth).slots[slot] }
+        case .closure(let function):
+            return { frame in .closure(Closure(function: function, captured: frame, runtime: frame.runtime)) }
+        case .callValue(let callee, let arguments, let position):
+            let callee = compile(callee), arguments = arguments.map(compile)
+            return { frame throws(ScriptFailure) in
+                guard case .closure(let closure) = try callee(frame) else { preconditionFailure("checker: expected a function") }
+                var values: [Value] = []
+                for argument in arguments { values.append(try argument(frame)) }
+                return try invoke(closure, values, position)
+            }
+        case .higherOrder(let kind, let array, let initial, let function, let position):
+            return higherOrder(kind, compile(array), initial.map(compile), compile(function), position)
         case .negate(let operand, let type, let position):
             return negate(compile(operand), type, position)
         case .not(let operand):
@@ -118,8 +132,11 @@ extension Compiler {
                 callee = Frame(size: function.frameSize, runtime: runtime)
             }
             defer {
-                callee.clear()
-                runtime.spareFrames.append(callee)
+                // A frame a closure captured lives on with the closure.
+                if !callee.isCaptured {
+                    callee.clear()
+                    runtime.spareFrames.append(callee)
+                }
             }
             for index in arguments.indices {
                 callee.slots[index] = try arguments[index](frame)
@@ -179,7 +196,7 @@ extension Compiler {
         case .double: ordered(op, left, right) { $0.double }
         case .float: ordered(op, left, right) { $0.float }
         case .string: ordered(op, left, right) { $0.string }
-        case .bool, .array, .tuple, .optional, .void: equality(op, left, right)
+        case .bool, .array, .tuple, .optional, .function, .void: equality(op, left, right)
         }
     }
 

@@ -108,6 +108,12 @@ enum Compiler {
                 frame.runtime.globals[slot] = try value(frame)
                 return .normal
             }
+        case .captured(let depth, let slot):
+            return { frame throws(ScriptFailure) in
+                let new = try value(frame)
+                frame.ancestor(depth).slots[slot] = new
+                return .normal
+            }
         }
     }
 

@@ -73,6 +73,10 @@ final class Frame {
     unowned(unsafe) let runtime: Runtime
     /// Set by `return`.
     var returned: Value = .void
+    /// For a closure's frame, the frame the closure was created in.
+    var parent: Frame?
+    /// Whether a closure holds this frame, so it must not be reused.
+    var isCaptured = false
 
     init(size: Int, runtime: Runtime) {
         slots = Array(repeating: .void, count: size)
@@ -88,6 +92,14 @@ final class Frame {
     func clear() {
         for index in slots.indices { slots[index] = .void }
         returned = .void
+        parent = nil
+    }
+
+    /// The frame `depth` levels up the chain of enclosing frames.
+    func ancestor(_ depth: Int) -> Frame {
+        var frame = self
+        for _ in 0..<depth { frame = frame.parent! }
+        return frame
     }
 }
 

@@ -19,10 +19,11 @@ enum Operand {
         }
     }
 
-    init(_ place: Place) {
+    init?(_ place: Place) {
         switch place {
         case .local(let slot): self = .local(slot)
         case .global(let slot): self = .global(slot)
+        case .captured: return nil
         }
     }
 
@@ -129,8 +130,7 @@ extension Compiler {
 
     /// `x op= operand` on an Int or Double, in place: one closure, no operand calls.
     static func fusedUpdate(_ place: Place, _ op: ArithmeticOperator, _ type: ScriptType, _ operand: Operand, _ position: SourcePosition) -> Execute? {
-        guard type == .int || type == .double else { return nil }
-        let current = Operand(place)
+        guard type == .int || type == .double, let current = Operand(place) else { return nil }
         if type == .double {
             guard let operation = plain(op) else { return nil }
             return { frame in
@@ -177,8 +177,7 @@ extension Compiler {
 
     /// `x op= expression` on an Int or Double: the variable is read and written inline.
     static func fusedUpdate(_ place: Place, _ op: ArithmeticOperator, _ type: ScriptType, _ value: @escaping Evaluate, _ position: SourcePosition) -> Execute? {
-        guard type == .int || type == .double else { return nil }
-        let current = Operand(place)
+        guard type == .int || type == .double, let current = Operand(place) else { return nil }
         if type == .double {
             guard let operation = plain(op) else { return nil }
             return { frame throws(ScriptFailure) in

@@ -12,6 +12,7 @@ public enum Value: Sendable, Hashable {
     /// An optional: `.some` holds the wrapped value, as Swift prints `Optional(3)`.
     indirect case some(Value)
     case none
+    case closure(Closure)
     case void
 
     /// The text `print` writes for the value: Swift's own `description`.
@@ -28,6 +29,7 @@ public enum Value: Sendable, Hashable {
                 .joined(separator: ", ") + ")"
         case .some(let wrapped): "Optional(\(wrapped.displayDescription))"
         case .none: "nil"
+        case .closure: "(Function)"
         case .void: "()"
         }
     }

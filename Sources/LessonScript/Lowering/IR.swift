@@ -6,6 +6,9 @@
 enum Place: Hashable {
     case local(Int)
     case global(Int)
+    /// A local of an enclosing function or block, reached by a closure: `depth`
+    /// frames up the chain of captured frames.
+    case captured(depth: Int, slot: Int)
 }
 
 enum ArithmeticOperator: String, CaseIterable {
@@ -33,6 +36,12 @@ indirect enum Expr {
     /// A string built from parts, each shown by its `description`.
     case interpolation([Expr], SourcePosition)
     case call(ScriptFunction, [Expr], SourcePosition)
+    /// A closure value made from a function, capturing the running frame.
+    case closure(ScriptFunction)
+    /// Calling a value of function type.
+    case callValue(Expr, [Expr], SourcePosition)
+    /// `map`, `filter`, `reduce`, `sorted(by:)` … of an array with a closure.
+    case higherOrder(HigherOrder, array: Expr, initial: Expr?, function: Expr, SourcePosition)
     case builtin(Builtin, [Expr], SourcePosition)
     case arrayLiteral([Expr])
     case tupleLiteral([Expr], labels: [String?])
@@ -87,6 +96,11 @@ indirect enum Stmt {
     case returnValue(Expr?)
 }
 
+/// The array methods that call a function for their elements.
+enum HigherOrder: String, CaseIterable {
+    case map, filter, reduce, sorted, contains, first, allSatisfy, forEach
+}
+
 /// One `case` of a switch: any of its patterns selects its body.
 struct SwitchCase {
     enum Pattern {
@@ -104,7 +118,8 @@ struct SwitchCase {
 /// before its body is lowered (recursion, calls to functions declared later).
 final class ScriptFunction {
     let name: String
-    let signature: Signature
+    /// Settled when declared; a closure's result type may be learned from its body.
+    var signature: Signature
     var frameSize = 0
     var body: [Stmt] = []
     /// Default values of the parameters, by index, lowered where declared.

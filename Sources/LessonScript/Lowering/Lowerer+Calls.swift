@@ -25,7 +25,9 @@ extension Lowerer {
         var label: String?
         var syntax: ExprSyntax
         var literal: LiteralKind?
-        /// Set for arguments that are not literals: they are typed on their own.
+        /// A trailing closure fills its parameter whatever the parameter's label.
+        var isTrailing = false
+        /// Set for arguments that are neither literals nor closures: they are typed on their own.
         var typed: Typed?
     }
 
@@ -36,8 +38,8 @@ extension Lowerer {
     }
 
     mutating func lowerCall(_ call: FunctionCallExprSyntax) -> Typed? {
-        if let closure = call.trailingClosure {
-            reportUnsupported(closure)
+        if let extra = call.additionalTrailingClosures.first {
+            reportUnsupported(extra)
             return nil
         }
         if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.base != nil {
@@ -49,10 +51,12 @@ extension Lowerer {
             return lowerRepeatingArray(call, elementType: element)
         }
         guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) else {
-            reportUnsupported(call.calledExpression)
-            return nil
+            return lower(call.calledExpression).flatMap { lowerValueCall(call, $0) }
         }
         let name = reference.baseName.text
+        if let variable = resolveVariable(name, at: reference), case .function = variable.type {
+            return lowerValueCall(call, Typed(expr: .load(variable.place), type: variable.type))
+        }
         if name == "Array", globals.functions[name] == nil {
             return lowerRepeatingArray(call, elementType: nil)
         }
@@ -78,8 +82,12 @@ extension Lowerer {
         var arguments = call.arguments.map {
             Argument(label: $0.label?.text, syntax: $0.expression, literal: literalKind($0.expression))
         }
+        if let trailing = call.trailingClosure {
+            arguments.append(Argument(label: nil, syntax: ExprSyntax(trailing), literal: nil, isTrailing: true))
+        }
         var isValid = true
-        for index in arguments.indices where arguments[index].literal == nil {
+        // Closures are typed by the parameter they meet, like literals.
+        for index in arguments.indices where arguments[index].literal == nil && !arguments[index].syntax.is(ClosureExprSyntax.self) {
             arguments[index].typed = lower(arguments[index].syntax)
             isValid = isValid && arguments[index].typed != nil
         }
@@ -128,7 +136,7 @@ extension Lowerer {
         for parameter in signature.parameters {
             var taken: [Int] = []
             while next < arguments.count,
-                  arguments[next].label == (taken.isEmpty ? parameter.label : nil),
+                  arguments[next].isTrailing || arguments[next].label == (taken.isEmpty ? parameter.label : nil),
                   taken.isEmpty || parameter.isVariadic {
                 guard let extra = conversionCost(arguments[next], to: parameter.type) else { return nil }
                 cost += extra
@@ -148,6 +156,10 @@ extension Lowerer {
         if let typed = argument.typed {
             if typed.type == wanted { return 0 }
             return wanted == .optional(typed.type) ? 1 : nil
+        }
+        if argument.syntax.is(ClosureExprSyntax.self) {
+            if case .function = wanted { return 0 }
+            return nil
         }
         if case .optional(let wrapped) = wanted { return conversionCost(argument, to: .exactly(wrapped)).map { $0 + 1 } }
         guard let literal = argument.literal else { return nil }

@@ -86,7 +86,7 @@ extension Lowerer {
     /// A variable that may be assigned to, reported when unknown or a `let`.
     mutating func mutableVariable(_ reference: DeclReferenceExprSyntax) -> Variable? {
         let name = reference.baseName.text
-        guard let variable = lookupVariable(name) else {
+        guard let variable = resolveVariable(name, at: reference) else {
             report(Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
             return nil
         }

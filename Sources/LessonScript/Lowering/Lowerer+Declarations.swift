@@ -95,7 +95,7 @@ extension Lowerer {
             report(Message.redeclaration(text), at: name)
             return nil
         }
-        return locals.declare(text, type: type, isMutable: isMutable)
+        return locals.declare(text, type: type, isMutable: isMutable, isPerIteration: loopDepth > 0)
     }
 
     // MARK: Assignment
@@ -161,6 +161,15 @@ extension Lowerer {
     mutating func resolveType(_ type: TypeSyntax) -> ScriptType? {
         if let array = type.as(ArrayTypeSyntax.self) {
             return resolveType(array.element).map(ScriptType.array)
+        }
+        if let function = type.as(FunctionTypeSyntax.self) {
+            let parameters = function.parameters.map { resolveType($0.type) }
+            guard parameters.allSatisfy({ $0 != nil }), let result = resolveType(function.returnClause.type) else { return nil }
+            return .function(parameters.compactMap { $0 }, result)
+        }
+        if let attributed = type.as(AttributedTypeSyntax.self), attributed.specifiers.isEmpty,
+           attributed.attributes.allSatisfy({ $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "escaping" }) {
+            return resolveType(attributed.baseType)
         }
         if let optional = type.as(OptionalTypeSyntax.self) {
             return resolveType(optional.wrappedType).map(ScriptType.optional)

@@ -48,6 +48,8 @@ extension Lowerer {
             return lowerArray(array, context: context)
         case .subscriptCallExpr(let subscriptCall):
             return lowerSubscript(subscriptCall)
+        case .closureExpr(let closure):
+            return lowerClosure(closure, context: context)
         case .nilLiteralExpr(let literal):
             guard case .optional? = context else {
                 report(Message.nilNeedsType, at: literal)
@@ -90,8 +92,13 @@ extension Lowerer {
 
     private mutating func lowerReference(_ reference: DeclReferenceExprSyntax) -> Typed? {
         let name = reference.baseName.text
-        if let variable = lookupVariable(name), reference.argumentNames == nil {
+        if let variable = resolveVariable(name, at: reference), reference.argumentNames == nil {
             return Typed(expr: .load(variable.place), type: variable.type)
+        }
+        if let functions = globals.functions[name], functions.count == 1, let function = functions.first {
+            // A function used as a value, as in `xs.map(square)`.
+            let parameters = function.signature.parameters.compactMap { if case .exactly(let type) = $0.type { type } else { nil } }
+            return Typed(expr: .closure(function), type: .function(parameters, function.signature.result))
         }
         if globals.functions[name] != nil || Builtins.functions[name] != nil {
             report(Message.functionAsValue(name), at: reference)

@@ -99,7 +99,7 @@ extension Lowerer {
 
 extension Lowerer {
     /// A body that is one expression returns it, as in `{ 1 / (1 + exp(-z)) }`.
-    private mutating func lowerFunctionStatements(_ statements: CodeBlockItemListSyntax, returnType: ScriptType) -> [Stmt] {
+    mutating func lowerFunctionStatements(_ statements: CodeBlockItemListSyntax, returnType: ScriptType) -> [Stmt] {
         if returnType != .void, statements.count == 1, let only = statements.first,
            case .expr(let expr) = only.item, !expr.is(IfExprSyntax.self) {
             guard let value = lower(expr, context: returnType) else { return [] }

@@ -37,6 +37,11 @@ extension Lowerer {
             return nil
         }
         guard let receiver = lower(baseSyntax) else { return nil }
+        if let higherOrder = lowerHigherOrder(call, member, receiver) { return higherOrder }
+        if let trailing = call.trailingClosure {
+            reportUnsupported(trailing)
+            return nil
+        }
         let methods = (Builtins.methods[name] ?? []).filter { !$0.isProperty && $0.signature(receiver.type) != nil }
         guard !methods.isEmpty else {
             report(Message.noMember(receiver.type, name), at: member.declName)
@@ -53,7 +58,7 @@ extension Lowerer {
             report(Message.mutatingOnValue, at: baseSyntax)
             return nil
         }
-        guard let variable = lookupVariable(reference.baseName.text), variable.isMutable else {
+        guard let variable = resolveVariable(reference.baseName.text, at: reference), variable.isMutable else {
             report(Message.mutatingOnConstant(reference.baseName.text, name), at: reference)
             return nil
         }

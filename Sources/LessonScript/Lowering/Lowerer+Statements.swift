@@ -121,7 +121,7 @@ extension Lowerer {
         let source: Typed?
         if let initializer = binding.initializer {
             source = lower(initializer.value)
-        } else if let variable = lookupVariable(name) {
+        } else if let variable = resolveVariable(name, at: pattern) {
             source = Typed(expr: .load(variable.place), type: variable.type)
         } else {
             report(Message.unknownName(name, suggestion: suggestion(for: name)), at: pattern)
@@ -270,9 +270,9 @@ extension Lowerer {
         var places: [Place?] = []
         switch statement.pattern.as(PatternSyntaxEnum.self) {
         case .identifierPattern(let pattern):
-            places = [locals.declare(pattern.identifier.text, type: elementType, isMutable: false).place]
+            places = [locals.declare(pattern.identifier.text, type: elementType, isMutable: false, isPerIteration: true).place]
         case .wildcardPattern:
-            places = [locals.declare("_", type: elementType, isMutable: false).place]
+            places = [locals.declare("_", type: elementType, isMutable: false, isPerIteration: true).place]
         case .tuplePattern(let tuple):
             guard case .tuple(let types, _) = elementType, types.count == tuple.elements.count else {
                 report(Message.destructuring(elementType, count: tuple.elements.count), at: tuple)
@@ -280,7 +280,7 @@ extension Lowerer {
             }
             for (element, type) in zip(tuple.elements, types) {
                 if let identifier = element.pattern.as(IdentifierPatternSyntax.self) {
-                    places.append(locals.declare(identifier.identifier.text, type: type, isMutable: false).place)
+                    places.append(locals.declare(identifier.identifier.text, type: type, isMutable: false, isPerIteration: true).place)
                 } else if element.pattern.is(WildcardPatternSyntax.self) {
                     places.append(nil)
                 } else {

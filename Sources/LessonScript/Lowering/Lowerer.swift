@@ -23,6 +23,11 @@ struct Lowerer {
     var loopDepth = 0
     /// Switches being lowered, which `break` may also leave.
     var switchDepth = 0
+    /// The scopes of the functions and blocks enclosing a closure being
+    /// lowered, innermost last: what the closure can capture.
+    var enclosing: [LocalScopes] = []
+    /// Closures lowered in this block, compiled with its functions.
+    var closures: [ScriptFunction] = []
     /// Functions declared in this block, found before its statements are lowered.
     var declaredFunctions: [SyntaxIdentifier: ScriptFunction] = [:]
     let converter: SourceLocationConverter
@@ -64,8 +69,25 @@ struct Lowerer {
         report(Message.unsupported(constructName(node)), at: node)
     }
 
+    /// A variable by name, as `lookupVariable`, refusing (and reporting at
+    /// `node`) a closure's capture of a variable made per loop iteration.
+    mutating func resolveVariable(_ name: String, at node: some SyntaxProtocol) -> Variable? {
+        guard let variable = lookupVariable(name) else { return nil }
+        if case .captured = variable.place, variable.isPerIteration {
+            report(Message.perIterationCapture(name), at: node)
+        }
+        return variable
+    }
+
+    /// A variable by name: a local, a captured local of an enclosing scope, or a global.
     func lookupVariable(_ name: String) -> Variable? {
-        locals.lookup(name) ?? globals.variables[name]
+        if let local = locals.lookup(name) { return local }
+        for (offset, scopes) in enclosing.reversed().enumerated() {
+            guard var variable = scopes.lookup(name) else { continue }
+            if case .local(let slot) = variable.place { variable.place = .captured(depth: offset + 1, slot: slot) }
+            return variable
+        }
+        return globals.variables[name]
     }
 
     /// The names visible here, for "did you mean" suggestions.

@@ -3,6 +3,8 @@ struct Variable {
     var place: Place
     var type: ScriptType
     var isMutable: Bool
+    /// Declared inside a loop: Swift makes a new one each iteration.
+    var isPerIteration = false
 }
 
 /// What a session has declared so far, shared by all its blocks, as a value:
@@ -43,8 +45,8 @@ struct LocalScopes {
         scopes.last?[name] != nil
     }
 
-    mutating func declare(_ name: String, type: ScriptType, isMutable: Bool) -> Variable {
-        let variable = Variable(place: .local(frameSize), type: type, isMutable: isMutable)
+    mutating func declare(_ name: String, type: ScriptType, isMutable: Bool, isPerIteration: Bool = false) -> Variable {
+        let variable = Variable(place: .local(frameSize), type: type, isMutable: isMutable, isPerIteration: isPerIteration)
         frameSize += 1
         scopes[scopes.count - 1][name] = variable
         return variable

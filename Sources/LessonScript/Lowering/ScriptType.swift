@@ -6,6 +6,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     /// A tuple's element types and labels (nil where unlabeled).
     case tuple([ScriptType], labels: [String?])
     case optional(ScriptType)
+    case function([ScriptType], ScriptType)
 
     /// The type's Swift spelling, as Swift's own diagnostics show it.
     public var description: String {
@@ -21,6 +22,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
             "(" + zip(labels, elements).map { label, type in label.map { "\($0): \(type)" } ?? type.description }
                 .joined(separator: ", ") + ")"
         case .optional(let wrapped): "\(wrapped)?"
+        case .function(let parameters, let result): "(" + parameters.map(\.description).joined(separator: ", ") + ") -> \(result)"
         }
     }
 
@@ -31,7 +33,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .array(let element): element.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
         case .optional(let wrapped): wrapped.isEquatable
-        case .void: false
+        case .function, .void: false
         }
     }
 

@@ -1,0 +1,207 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// `{ x in … }`, `{ (x: Double) -> Double in … }`, `{ $0 * 2 }`: parameter
+    /// types come from annotations or from the function type the context
+    /// expects; a one-expression body is returned. The body sees the
+    /// enclosing scopes' variables, shared, not copied.
+    mutating func lowerClosure(_ closure: ClosureExprSyntax, context: ScriptType?, resultFromBody: Bool = false) -> Typed? {
+        var names: [String] = []
+        var types: [ScriptType?] = []
+        var declaredResult: ScriptType?
+        if let signature = closure.signature {
+            switch signature.parameterClause {
+            case .simpleInput(let parameters):
+                names = parameters.map(\.name.text)
+                types = Array(repeating: nil, count: names.count)
+            case .parameterClause(let clause):
+                names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
+                types = clause.parameters.map { $0.type.flatMap { resolveType($0) } }
+            case nil:
+                break
+            }
+            if let returnClause = signature.returnClause {
+                guard let result = resolveType(returnClause.type) else { return nil }
+                declaredResult = result
+            }
+        } else {
+            let count = shorthandParameterCount(closure)
+            names = (0..<count).map { "$\($0)" }
+            types = Array(repeating: nil, count: count)
+        }
+        var result = declaredResult
+        if case .function(let expected, let expectedResult)? = context, expected.count == names.count {
+            types = zip(types, expected).map { $0 ?? $1 }
+            if !resultFromBody { result = result ?? expectedResult }
+        }
+        guard let parameterTypes = types as? [ScriptType] else {
+            let index = types.firstIndex { $0 == nil }!
+            report(Message.closureParameterType(names[index]), at: closure)
+            return nil
+        }
+
+        let function = ScriptFunction(name: "", signature: Signature(
+            parameters: parameterTypes.map { .init(label: nil, type: .exactly($0)) }, result: result ?? .void))
+        let outer = (locals, self.function, loopDepth, switchDepth)
+        enclosing.append(locals)
+        defer {
+            enclosing.removeLast()
+            (locals, self.function, loopDepth, switchDepth) = outer
+        }
+        locals = LocalScopes()
+        locals.push()
+        (loopDepth, switchDepth) = (0, 0)
+        for (name, type) in zip(names, parameterTypes) {
+            _ = locals.declare(name, type: type, isMutable: false)
+        }
+        locals.push()
+        let statements = closure.statements
+        if result == nil, statements.count == 1, case .expr(let expr) = statements.first!.item,
+           !expr.is(IfExprSyntax.self), !(expr.as(InfixOperatorExprSyntax.self).map { assignmentOperator($0) != nil } ?? false) {
+            // A one-expression closure returns that expression, whose type is the result.
+            self.function = FunctionContext(name: "closure", returnType: .void)
+            guard let value = lower(expr) else { return nil }
+            result = value.type
+            function.body = value.type == .void ? [.evaluate(value.expr)] : [.returnValue(value.expr)]
+        } else {
+            let returnType = result ?? .void
+            self.function = FunctionContext(name: "closure", returnType: returnType)
+            function.body = lowerFunctionStatements(statements, returnType: returnType)
+            if returnType != .void, !alwaysReturns(function.body) {
+                report(Message.missingClosureReturn(returnType), at: closure.rightBrace)
+            }
+            result = returnType
+        }
+        function.frameSize = locals.frameSize
+        function.signature.result = result!
+        closures.append(function)
+        return Typed(expr: .closure(function), type: .function(parameterTypes, result!))
+    }
+
+    /// How many `$n` parameters a closure without a signature uses: one more than the largest n.
+    private func shorthandParameterCount(_ closure: ClosureExprSyntax) -> Int {
+        var count = 0
+        for token in closure.statements.tokens(viewMode: .sourceAccurate) {
+            if case .dollarIdentifier(let name) = token.tokenKind, let index = Int(name.dropFirst()) {
+                count = max(count, index + 1)
+            }
+        }
+        return count
+    }
+
+    /// Calling a value of function type: `f(3)`, `makeAdder(1)(2)`.
+    mutating func lowerValueCall(_ call: FunctionCallExprSyntax, _ callee: Typed) -> Typed? {
+        guard case .function(let parameters, let result) = callee.type else {
+            report(Message.notCallable(call.calledExpression.trimmedDescription), at: call.calledExpression)
+            return nil
+        }
+        var syntax = call.arguments.map { ($0.label, $0.expression) }
+        if let trailing = call.trailingClosure { syntax.append((nil, ExprSyntax(trailing))) }
+        guard syntax.count == parameters.count else {
+            report(Message.argumentCount(parameters.count, syntax.count), at: call)
+            return nil
+        }
+        var arguments: [Expr] = []
+        for ((label, expression), type) in zip(syntax, parameters) {
+            if let label {
+                report(Message.extraneousLabel(label.text), at: label)
+                return nil
+            }
+            guard let value = lower(expression, context: type) else { return nil }
+            guard value.type == type else {
+                report(Message.cannotConvertArgument(value.type, to: type), at: expression)
+                return nil
+            }
+            arguments.append(value.expr)
+        }
+        return Typed(expr: .callValue(callee.expr, arguments, position(call)), type: result)
+    }
+}
+
+extension Lowerer {
+    /// `xs.map { … }`, `filter`, `reduce(initial) { … }` (or `reduce(0, +)`),
+    /// `sorted(by:)`, `contains(where:)`, `first(where:)`, `allSatisfy`, `forEach`.
+    /// Returns nil, without reporting, when the call is not one of these forms
+    /// (`contains(3)` and `sorted()` are plain methods).
+    mutating func lowerHigherOrder(_ call: FunctionCallExprSyntax, _ member: MemberAccessExprSyntax, _ receiver: Typed) -> Typed?? {
+        guard let kind = HigherOrder(rawValue: member.declName.baseName.text), case .array(let element) = receiver.type else { return .none }
+        var arguments = call.arguments.map { ($0.label?.text, $0.expression) }
+        if let trailing = call.trailingClosure { arguments.append((nil, ExprSyntax(trailing))) }
+        let expectedLabels: [String?] = switch kind {
+        case .contains, .first, .allSatisfy: [kind == .allSatisfy ? nil : "where"]
+        case .sorted: ["by"]
+        case .reduce: [nil, nil]
+        case .map, .filter, .forEach: [nil]
+        }
+        let labels = arguments.map(\.0)
+        let closureLabelMatches = labels.count == expectedLabels.count
+            && (labels.dropLast() == expectedLabels.dropLast()) && (labels.last == expectedLabels.last || call.trailingClosure != nil)
+        guard closureLabelMatches else { return .none }
+
+        let at = position(member.declName)
+        var initial: Typed?
+        if kind == .reduce {
+            guard let start = lower(arguments[0].1) else { return .some(nil) }
+            initial = start
+        }
+        let functionSyntax = arguments[arguments.count - 1].1
+        let parameters: [ScriptType] = switch kind {
+        case .sorted: [element, element]
+        case .reduce: [initial!.type, element]
+        default: [element]
+        }
+        let wantedResult: ScriptType? = switch kind {
+        case .map: nil
+        case .reduce: initial!.type
+        case .forEach: .void
+        default: .bool
+        }
+        guard let function = lowerFunctionArgument(functionSyntax, parameters: parameters, result: wantedResult) else { return .some(nil) }
+        guard case .function(_, let result) = function.type else { return .some(nil) }
+        let type: ScriptType = switch kind {
+        case .map: .array(result)
+        case .filter, .sorted: receiver.type
+        case .reduce: initial!.type
+        case .contains, .allSatisfy: .bool
+        case .first: .optional(element)
+        case .forEach: .void
+        }
+        return .some(Typed(expr: .higherOrder(kind, array: receiver.expr, initial: initial?.expr, function: function.expr, at), type: type))
+    }
+
+    /// A function argument: a closure typed by the parameters (and result, when
+    /// known), a function's name, or an operator as in `reduce(0, +)` and `sorted(by: >)`.
+    private mutating func lowerFunctionArgument(_ syntax: ExprSyntax, parameters: [ScriptType], result: ScriptType?) -> Typed? {
+        if let op = syntax.as(DeclReferenceExprSyntax.self)?.baseName.text, let comparison = ComparisonOperator(rawValue: op),
+           parameters.count == 2, parameters[0] == parameters[1], parameters[0].isOrdered, result == .bool {
+            let function = ScriptFunction(name: op, signature: Signature(
+                parameters: parameters.map { .init(label: nil, type: .exactly($0)) }, result: .bool))
+            function.body = [.returnValue(.comparison(comparison, parameters[0], .load(.local(0)), .load(.local(1))))]
+            function.frameSize = 2
+            closures.append(function)
+            return Typed(expr: .closure(function), type: .function(parameters, .bool))
+        }
+        if let op = syntax.as(DeclReferenceExprSyntax.self)?.baseName.text, let arithmetic = ArithmeticOperator(rawValue: op),
+           parameters.count == 2, parameters[0] == parameters[1], parameters[0].isNumeric {
+            let type = parameters[0]
+            let function = ScriptFunction(name: op, signature: Signature(
+                parameters: parameters.map { .init(label: nil, type: .exactly($0)) }, result: type))
+            function.body = [.returnValue(.arithmetic(arithmetic, type, .load(.local(0)), .load(.local(1)), position(syntax)))]
+            function.frameSize = 2
+            closures.append(function)
+            return Typed(expr: .closure(function), type: .function(parameters, type))
+        }
+        let wanted = ScriptType.function(parameters, result ?? .void)
+        let lowered = if let closure = syntax.as(ClosureExprSyntax.self) {
+            lowerClosure(closure, context: wanted, resultFromBody: result == nil)
+        } else {
+            lower(syntax, context: wanted)
+        }
+        guard let function = lowered else { return nil }
+        guard case .function(let actual, let actualResult) = function.type, actual == parameters, result == nil || actualResult == result else {
+            report(Message.cannotConvertArgument(function.type, to: wanted), at: syntax)
+            return nil
+        }
+        return function
+    }
+}
