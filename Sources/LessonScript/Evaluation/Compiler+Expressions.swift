@@ -59,6 +59,8 @@ extension Compiler {
                 for part in parts { text += try part(frame).description }
                 return .string(try frame.runtime.checkSize(of: text, at: position))
             }
+        case .call(let function, let arguments, let position) where arguments.count == 1:
+            return call(function, compile(arguments[0]), position)
         case .call(let function, let arguments, let position):
             return call(function, arguments.map(compile), position)
         case .builtin(let builtin, let arguments, let position):
@@ -120,31 +122,46 @@ extension Compiler {
         }
     }
 
+    /// A call with one argument, which is held directly rather than in an array.
+    private static func call(_ function: ScriptFunction, _ argument: @escaping Evaluate, _ position: SourcePosition) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            let value = try argument(frame)
+            return try enter(function, frame.runtime, position) { $0.slots[0] = value }
+        }
+    }
+
+    /// Runs a function in a frame (a spare one when there is one, so calls
+    /// allocate nothing) after `setUp` has stored its arguments.
+    @inline(__always)
+    private static func enter(
+        _ function: ScriptFunction, _ runtime: Runtime, _ position: SourcePosition, _ setUp: (Frame) throws(ScriptFailure) -> Void
+    ) throws(ScriptFailure) -> Value {
+        let callee: Frame
+        if let spare = runtime.spareFrames.popLast() {
+            callee = spare
+            callee.reset(size: function.frameSize)
+        } else {
+            callee = Frame(size: function.frameSize, runtime: runtime)
+        }
+        defer {
+            // A frame a closure captured lives on with the closure.
+            if !callee.isCaptured {
+                callee.clear()
+                runtime.spareFrames.append(callee)
+            }
+        }
+        try setUp(callee)
+        try runtime.enterCall(at: position)
+        defer { runtime.exitCall() }
+        _ = try function.compiled(callee)
+        return callee.returned
+    }
+
     private static func call(_ function: ScriptFunction, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
         { frame throws(ScriptFailure) in
-            let runtime = frame.runtime
-            // A spare frame when there is one: calls then allocate nothing.
-            let callee: Frame
-            if let spare = runtime.spareFrames.popLast() {
-                callee = spare
-                callee.reset(size: function.frameSize)
-            } else {
-                callee = Frame(size: function.frameSize, runtime: runtime)
+            try enter(function, frame.runtime, position) { callee throws(ScriptFailure) in
+                for index in arguments.indices { callee.slots[index] = try arguments[index](frame) }
             }
-            defer {
-                // A frame a closure captured lives on with the closure.
-                if !callee.isCaptured {
-                    callee.clear()
-                    runtime.spareFrames.append(callee)
-                }
-            }
-            for index in arguments.indices {
-                callee.slots[index] = try arguments[index](frame)
-            }
-            try runtime.enterCall(at: position)
-            defer { runtime.exitCall() }
-            _ = try function.compiled(callee)
-            return callee.returned
         }
     }
 

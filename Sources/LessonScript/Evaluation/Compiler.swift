@@ -3,20 +3,22 @@
 /// types and callees.
 enum Compiler {
     static func compile(_ statements: [Stmt]) -> Execute {
-        let parts = statements.map(compile)
-        switch parts.count {
+        // Short bodies capture their statements directly: closures kept in an
+        // array are called through a conversion thunk.
+        switch statements.count {
         case 0:
             return { _ in .normal }
         case 1:
-            return parts[0]
+            return compile(statements[0])
         case 2:
-            let (first, second) = (parts[0], parts[1])
+            let first = compile(statements[0]), second = compile(statements[1])
             return { frame throws(ScriptFailure) in
                 let flow = try first(frame)
                 guard case .normal = flow else { return flow }
                 return try second(frame)
             }
         default:
+            let parts = statements.map(compile)
             return { frame throws(ScriptFailure) in
                 for part in parts {
                     let flow = try part(frame)
