@@ -1,3 +1,5 @@
+import Tensors
+
 /// A notebook-like session: blocks of lesson code run one after another in
 /// one shared global scope.
 ///
@@ -10,15 +12,22 @@ public final class ScriptSession {
     private var scope = GlobalScope()
     private let runtime = Runtime()
     private var blockCount = 0
+    /// Every random draw of the session's blocks comes from here.
+    private let random: RandomSource
 
-    public init() {}
+    /// A session whose random draws are seeded by `seed` (a lesson's front matter).
+    public init(seed: UInt64 = 0) {
+        random = RandomSource(seed: seed)
+    }
 
     /// Parses, checks and runs one block. Declarations of a block that fails
     /// are forgotten, so the session stays usable.
     public func run(_ code: String, limits: Limits = .standard) -> BlockOutcome {
         let unit = blockCount
         blockCount += 1
-        return onLargeStack { runBlock(code, unit: unit, limits: limits) }
+        return onLargeStack {
+            RandomSource.$current.withValue(random) { runBlock(code, unit: unit, limits: limits) }
+        }
     }
 
     private func runBlock(_ code: String, unit: Int, limits: Limits) -> BlockOutcome {

@@ -111,3 +111,11 @@ struct LayerTests {
     }
 }
 
+
+struct DescriptionTests {
+    @Test func tensorsPrintTheirValuesAndShape() {
+        #expect(Tensor(2.5).description == "Tensor(2.5)")
+        #expect(Tensor([1, 2]).description == "Tensor([1.0, 2.0], shape: [2])")
+        #expect(Tensor([[0, 1], [1, 1]]).description == "Tensor([[0.0, 1.0],\n         [1.0, 1.0]], shape: [2, 2])")
+    }
+}

@@ -11,7 +11,7 @@ public struct LessonRunner: Sendable {
     }
 
     public func run(_ lesson: Lesson) -> LessonRun {
-        let session = ScriptSession()
+        let session = ScriptSession(seed: lesson.seed)
         // The session numbers blocks in the order they ran; errors name that number.
         var ran: [CodeBlock] = []
         var results: [BlockResult] = []

@@ -213,7 +213,7 @@ extension Compiler {
         case .double: ordered(op, left, right) { $0.double }
         case .float: ordered(op, left, right) { $0.float }
         case .string: ordered(op, left, right) { $0.string }
-        case .bool, .array, .tuple, .optional, .function, .void: equality(op, left, right)
+        case .bool, .array, .tuple, .optional, .function, .tensor, .object, .void: equality(op, left, right)
         }
     }
 

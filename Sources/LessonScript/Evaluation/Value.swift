@@ -13,6 +13,8 @@ public enum Value: Sendable, Hashable {
     indirect case some(Value)
     case none
     case closure(Closure)
+    case tensor(TensorReference)
+    case object(ObjectReference)
     case void
 
     /// The text `print` writes for the value: Swift's own `description`.
@@ -30,6 +32,8 @@ public enum Value: Sendable, Hashable {
         case .some(let wrapped): "Optional(\(wrapped.displayDescription))"
         case .none: "nil"
         case .closure: "(Function)"
+        case .tensor(let reference): reference.tensor.description
+        case .object(let reference): reference.name
         case .void: "()"
         }
     }

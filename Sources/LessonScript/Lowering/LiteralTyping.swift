@@ -16,8 +16,8 @@ enum LiteralKind {
     /// where one is wanted; otherwise the defaults, Int and Double.
     func type(in context: ScriptType?) -> ScriptType {
         switch self {
-        case .integer: context?.isFloatingPoint == true ? context! : .int
-        case .float: context == .float ? .float : .double
+        case .integer: context == .tensor ? .float : context?.isFloatingPoint == true ? context! : .int
+        case .float: context == .float || context == .tensor ? .float : .double
         }
     }
 }

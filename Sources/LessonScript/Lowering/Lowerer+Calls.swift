@@ -87,7 +87,7 @@ extension Lowerer {
         }
         var isValid = true
         // Closures are typed by the parameter they meet, like literals.
-        for index in arguments.indices where arguments[index].literal == nil && !arguments[index].syntax.is(ClosureExprSyntax.self) {
+        for index in arguments.indices where arguments[index].literal == nil && !isContextual(arguments[index].syntax) {
             arguments[index].typed = lower(arguments[index].syntax)
             isValid = isValid && arguments[index].typed != nil
         }
@@ -161,11 +161,30 @@ extension Lowerer {
             if case .function = wanted { return 0 }
             return nil
         }
+        if let array = argument.syntax.as(ArrayExprSyntax.self) {
+            // An array literal fits an array parameter of the same nesting.
+            return arrayDepth(wanted) == arrayLiteralDepth(array) ? 0 : nil
+        }
         if case .optional(let wrapped) = wanted { return conversionCost(argument, to: .exactly(wrapped)).map { $0 + 1 } }
         guard let literal = argument.literal else { return nil }
         let natural = literal.type(in: nil)
         if natural == wanted { return 0 }
         return literal.type(in: wanted) == wanted ? 1 : nil
+    }
+
+    /// Arguments typed by the parameter they meet rather than on their own.
+    private func isContextual(_ syntax: ExprSyntax) -> Bool {
+        syntax.is(ClosureExprSyntax.self) || syntax.is(ArrayExprSyntax.self)
+    }
+
+    private func arrayDepth(_ type: ScriptType) -> Int {
+        if case .array(let element) = type { return 1 + arrayDepth(element) }
+        return 0
+    }
+
+    private func arrayLiteralDepth(_ array: ArrayExprSyntax) -> Int {
+        guard let first = array.elements.first?.expression.as(ArrayExprSyntax.self) else { return 1 }
+        return 1 + arrayLiteralDepth(first)
     }
 
     private mutating func reportMismatch(_ name: String, callees: [Callee], arguments: [Argument], at call: FunctionCallExprSyntax) {

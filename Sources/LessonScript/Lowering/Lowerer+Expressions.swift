@@ -117,6 +117,8 @@ extension Lowerer {
         switch op {
         case "!" where operand.type == .bool:
             return Typed(expr: .not(operand.expr), type: .bool)
+        case "-" where operand.type == .tensor:
+            return Typed(expr: .builtin(Builtins.tensorNegation, [operand.expr], position(prefix.operator)), type: .tensor)
         case "-" where operand.type.isNumeric:
             return Typed(expr: .negate(operand.expr, operand.type, position(prefix.operator)), type: operand.type)
         case "+" where operand.type.isNumeric:
@@ -180,6 +182,16 @@ extension Lowerer {
     /// Arithmetic on two checked operands: `spelled` is the operator as written
     /// (`+=` for a compound assignment), for messages.
     mutating func combine(_ op: String, _ left: Typed, _ right: Typed, spelled: String, at node: some SyntaxProtocol) -> Typed? {
+        if left.type == .tensor || right.type == .tensor {
+            let operands: Set<ScriptType> = [left.type, right.type]
+            guard operands.isSubset(of: [.tensor, .float]), let arithmetic = ArithmeticOperator(rawValue: op),
+                  let builtin = Builtins.tensorArithmetic(arithmetic, left.type, right.type)
+            else {
+                report(Message.binaryOperator(spelled, left.type, right.type), at: node)
+                return nil
+            }
+            return Typed(expr: .builtin(builtin, [left.expr, right.expr], position(node)), type: .tensor)
+        }
         guard left.type == right.type else {
             report(Message.binaryOperator(spelled, left.type, right.type), at: node)
             return nil

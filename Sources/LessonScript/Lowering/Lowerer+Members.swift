@@ -36,6 +36,14 @@ extension Lowerer {
             reportUnsupported(member)
             return nil
         }
+        // A static function of a type, such as `Tensor.zeros([2, 3])`.
+        if let typeName = baseSyntax.as(DeclReferenceExprSyntax.self)?.baseName.text, lookupVariable(typeName) == nil,
+           let statics = Builtins.functions[typeName + "." + name] {
+            guard let (callee, arguments) = resolveCall(typeName + "." + name, statics.map(Callee.builtin), call),
+                  case .builtin(let builtin) = callee
+            else { return nil }
+            return Typed(expr: .builtin(builtin, arguments, position(call)), type: builtin.signature.result)
+        }
         guard let receiver = lower(baseSyntax) else { return nil }
         if let higherOrder = lowerHigherOrder(call, member, receiver) { return higherOrder }
         if let trailing = call.trailingClosure {

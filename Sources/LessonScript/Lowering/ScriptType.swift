@@ -7,6 +7,10 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     case tuple([ScriptType], labels: [String?])
     case optional(ScriptType)
     case function([ScriptType], ScriptType)
+    /// The engine's tensor: a reference, as in PyTorch.
+    case tensor
+    /// An engine object by its type name, such as an optimizer: `SGD`, `Adam`.
+    case object(String)
 
     /// The type's Swift spelling, as Swift's own diagnostics show it.
     public var description: String {
@@ -23,6 +27,8 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
                 .joined(separator: ", ") + ")"
         case .optional(let wrapped): "\(wrapped)?"
         case .function(let parameters, let result): "(" + parameters.map(\.description).joined(separator: ", ") + ") -> \(result)"
+        case .tensor: "Tensor"
+        case .object(let name): name
         }
     }
 
@@ -33,7 +39,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .array(let element): element.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
         case .optional(let wrapped): wrapped.isEquatable
-        case .function, .void: false
+        case .function, .tensor, .object, .void: false
         }
     }
 
@@ -43,6 +49,8 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case "Int": self = .int
         case "Double": self = .double
         case "Float": self = .float
+        case "Tensor": self = .tensor
+        case "SGD", "Adam": self = .object(name)
         case "Bool": self = .bool
         case "String": self = .string
         case "Void": self = .void
@@ -57,7 +65,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension ScriptType {
-    static let knownNames = ["Int", "Double", "Float", "Bool", "String"]
+    static let knownNames = ["Int", "Double", "Float", "Bool", "String", "Tensor", "SGD", "Adam"]
 
     /// Standard Swift types the subset does not have yet: naming one is
     /// "not supported", not "cannot find".
