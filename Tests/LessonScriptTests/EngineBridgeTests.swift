@@ -64,3 +64,28 @@ struct EngineBridgeTests {
         try expectFailure("let t = Tensor([1, 2])\nlet d = 2.0\nlet u = t 1️⃣* d", "binary operator '*' cannot be applied to operands of type 'Tensor' and 'Double'")
     }
 }
+
+extension EngineBridgeTests {
+    @Test func sequentialBuildsAModelFromItsLayers() {
+        let code = """
+        let model = Sequential {
+            Linear(3, 4); Sigmoid()
+            Linear(4, 2); Sigmoid()
+        }
+        var total = 0
+        for p in model.parameters { total += p.count }
+        print(total, model(Tensor.zeros([5, 3])).shape)
+        """
+        // A 3-4-2 network has (3·4 + 4) + (4·2 + 2) = 26 parameters.
+        #expect(run(code).output == "26 [5, 2]\n")
+    }
+
+    @Test func layersAreCalledOnTensors() {
+        let outcome = run("let relu = ReLU()\nrelu(Tensor([-1, 2])).scalars")
+        #expect(outcome.value == "[0.0, 2.0]")
+    }
+
+    @Test func aBuilderHoldsOnlyLayers() throws {
+        try expectFailure("let m = Sequential {\n    Linear(2, 2)\n    1️⃣3\n}", "each line of a Sequential builder must be a layer, such as 'Linear(2, 4)' or 'Sigmoid()'")
+    }
+}

@@ -4,7 +4,7 @@ import Tensors
 /// one place. The engine's checked entry points throw `TensorError`, which
 /// becomes an error at the user's expression.
 extension Builtins {
-    static let engineFunctions: [Builtin] = constructors + losses + optimizers
+    static let engineFunctions: [Builtin] = constructors + losses + optimizers + layerConstructors
 
     private static func checked(_ body: () throws(TensorError) -> Tensor) throws(Builtin.Failure) -> Value {
         do {
@@ -106,7 +106,7 @@ extension Builtins {
 
     static let optimizerMethods: [Method] = ["step", "zeroGrad"].map { name in
         Method(name: name, isProperty: false, isMutating: false, signature: { receiver in
-            if case .object = receiver { Signature(parameters: [], result: .void) } else { nil }
+            receiver == .object("SGD") || receiver == .object("Adam") ? Signature(parameters: [], result: .void) : nil
         }) { receiver, _ in
             name == "step" ? receiver.optimizer.step() : receiver.optimizer.zeroGrad()
             return .void

@@ -22,7 +22,7 @@ private func parameter(_ label: String?, _ type: ScriptType) -> Signature.Parame
 }
 
 extension Builtins {
-    static let methods: [String: [Method]] = Dictionary(grouping: arrayMethods + stringMethods + numberMethods + tensorMethods + optimizerMethods, by: \.name)
+    static let methods: [String: [Method]] = Dictionary(grouping: arrayMethods + stringMethods + numberMethods + tensorMethods + optimizerMethods + layerMethods, by: \.name)
 
     private static let arrayMethods: [Method] = [
         .property("count", { if case .array = $0 { .int } else if $0 == .string { .int } else { nil } }) { receiver, _ in

@@ -259,3 +259,7 @@ extension Message {
         "a closure capturing '\(name)', which is new in each loop iteration, is not supported in lesson code yet; build the closure in a function that takes '\(name)' as a parameter"
     }
 }
+
+extension Message {
+    static let notALayer = "each line of a Sequential builder must be a layer, such as 'Linear(2, 4)' or 'Sigmoid()'"
+}

@@ -23,22 +23,31 @@ extension Value {
     static func wrap(_ tensor: Tensor) -> Value { .tensor(TensorReference(tensor)) }
 }
 
-/// An engine object held by a lesson value, such as an optimizer.
+/// An engine object held by a lesson value: an optimizer, or a layer (the
+/// engine's layers are structs whose tensors are references, so sharing the
+/// holder shares the parameters, as in PyTorch).
 public final class ObjectReference: Hashable, @unchecked Sendable {
     // Objects belong to one session, which runs one block at a time.
-    let object: AnyObject
+    let object: Any
     let name: String
 
-    init(_ object: AnyObject, name: String) {
+    init(_ object: Any, name: String) {
         self.object = object
         self.name = name
     }
 
-    public static func == (lhs: ObjectReference, rhs: ObjectReference) -> Bool { lhs.object === rhs.object }
-    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(object)) }
+    public static func == (lhs: ObjectReference, rhs: ObjectReference) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 extension Value {
+    var module: any Module {
+        guard case .object(let reference) = self, let module = reference.object as? any Module else {
+            preconditionFailure("checker: expected a layer, got \(self)")
+        }
+        return module
+    }
+
     var optimizer: any Optimizer {
         guard case .object(let reference) = self, let optimizer = reference.object as? any Optimizer else {
             preconditionFailure("checker: expected an optimizer, got \(self)")

@@ -54,8 +54,11 @@ extension Lowerer {
             return lower(call.calledExpression).flatMap { lowerValueCall(call, $0) }
         }
         let name = reference.baseName.text
-        if let variable = resolveVariable(name, at: reference), case .function = variable.type {
+        if let variable = resolveVariable(name, at: reference), variable.type.isLayer || variable.type.isFunction {
             return lowerValueCall(call, Typed(expr: .load(variable.place), type: variable.type))
+        }
+        if name == "Sequential", let builder = call.trailingClosure, call.arguments.isEmpty {
+            return lowerSequential(builder)
         }
         if name == "Array", globals.functions[name] == nil {
             return lowerRepeatingArray(call, elementType: nil)

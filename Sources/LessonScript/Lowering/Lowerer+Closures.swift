@@ -91,6 +91,11 @@ extension Lowerer {
 
     /// Calling a value of function type: `f(3)`, `makeAdder(1)(2)`.
     mutating func lowerValueCall(_ call: FunctionCallExprSyntax, _ callee: Typed) -> Typed? {
+        if callee.type.isLayer, let method = Builtins.methods["callAsFunction"]?.first {
+            // A layer is called on a tensor, through its callAsFunction.
+            guard let (_, arguments) = resolveCall("callAsFunction", [.method(method, method.signature(callee.type)!)], call) else { return nil }
+            return Typed(expr: .method(method, receiver: callee.expr, arguments, position(call)), type: .tensor)
+        }
         guard case .function(let parameters, let result) = callee.type else {
             report(Message.notCallable(call.calledExpression.trimmedDescription), at: call.calledExpression)
             return nil
@@ -203,5 +208,26 @@ extension Lowerer {
             return nil
         }
         return function
+    }
+}
+
+extension Lowerer {
+    /// `Sequential { Linear(2, 4); Sigmoid() … }`: the builder's statements are
+    /// its layers, in order, as the engine's result builder takes them.
+    mutating func lowerSequential(_ builder: ClosureExprSyntax) -> Typed? {
+        var layers: [Expr] = []
+        for item in builder.statements {
+            guard case .expr(let expr) = item.item else {
+                report(Message.notALayer, at: item)
+                return nil
+            }
+            guard let layer = lower(expr) else { return nil }
+            guard layer.type.isLayer else {
+                report(Message.notALayer, at: expr)
+                return nil
+            }
+            layers.append(layer.expr)
+        }
+        return Typed(expr: .builtin(Builtins.sequential, layers, position(builder)), type: .object("Sequential"))
     }
 }

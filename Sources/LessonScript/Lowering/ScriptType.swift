@@ -51,6 +51,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case "Float": self = .float
         case "Tensor": self = .tensor
         case "SGD", "Adam": self = .object(name)
+        case _ where ScriptType.layerNames.contains(name): self = .object(name)
         case "Bool": self = .bool
         case "String": self = .string
         case "Void": self = .void
@@ -65,7 +66,21 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension ScriptType {
-    static let knownNames = ["Int", "Double", "Float", "Bool", "String", "Tensor", "SGD", "Adam"]
+    static let knownNames = ["Int", "Double", "Float", "Bool", "String", "Tensor", "SGD", "Adam"] + layerNames
+
+    /// The engine's layers: values that are called on a tensor and have parameters.
+    static let layerNames = ["Linear", "Sigmoid", "Tanh", "ReLU", "LeakyReLU", "Swish", "Softmax", "Flatten",
+                             "Conv2D", "MaxPool2D", "AvgPool2D", "Dropout", "Sequential"]
+
+    var isFunction: Bool {
+        if case .function = self { return true }
+        return false
+    }
+
+    var isLayer: Bool {
+        if case .object(let name) = self { return ScriptType.layerNames.contains(name) }
+        return false
+    }
 
     /// Standard Swift types the subset does not have yet: naming one is
     /// "not supported", not "cannot find".
