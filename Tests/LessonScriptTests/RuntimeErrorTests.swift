@@ -74,3 +74,11 @@ extension RuntimeErrorTests {
         #expect(session.run("xs").value == "[1, 2, 3]")
     }
 }
+
+extension RuntimeErrorTests {
+    @Test func theClockIsABackstopBehindTheStepBudget() {
+        let limits = Limits(steps: .max, recursionDepth: 100, seconds: 0.05)
+        let slow = run("var n = 0\nwhile true { n += 0 }", limits: limits)
+        #expect(slow.failure?.first.message == "time limit reached: the block ran longer than 0.05 seconds")
+    }
+}

@@ -263,3 +263,9 @@ extension Message {
 extension Message {
     static let notALayer = "each line of a Sequential builder must be a layer, such as 'Linear(2, 4)' or 'Sigmoid()'"
 }
+
+extension Message {
+    static func timeLimit(_ seconds: Double) -> String {
+        "time limit reached: the block ran longer than \(seconds) seconds"
+    }
+}

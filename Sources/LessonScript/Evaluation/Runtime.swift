@@ -6,11 +6,15 @@ public struct Limits: Sendable, Hashable {
     public var recursionDepth: Int
     /// The longest string code may build, in UTF-8 bytes.
     public var stringBytes: Int
+    /// The wall-clock backstop: what the step budget cannot see (a slow
+    /// builtin, a busy machine) still ends here.
+    public var seconds: Double
 
-    public init(steps: Int, recursionDepth: Int, stringBytes: Int = 16 << 20) {
+    public init(steps: Int, recursionDepth: Int, stringBytes: Int = 16 << 20, seconds: Double = 60) {
         self.steps = steps
         self.recursionDepth = recursionDepth
         self.stringBytes = stringBytes
+        self.seconds = seconds
     }
 
     public static let standard = Limits(steps: 50_000_000, recursionDepth: 2_000)
@@ -27,6 +31,7 @@ final class Runtime {
     var limits = Limits.standard
     private var steps = 0
     private var depth = 0
+    private var deadline = ContinuousClock.now
     /// Frames of returned calls, reused so a call allocates nothing (see `Compiler.call`).
     var spareFrames: [Frame] = []
 
@@ -36,6 +41,7 @@ final class Runtime {
         displayed = nil
         steps = 0
         depth = 0
+        deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(min(limits.seconds, 1e9) * 1000)))
     }
 
     /// Counts one loop iteration against the step budget.
@@ -43,6 +49,10 @@ final class Runtime {
     func tick(at position: SourcePosition) throws(ScriptFailure) {
         steps &+= 1
         if steps > limits.steps { throw ScriptFailure(Message.stepLimit(limits.steps), at: position) }
+        // The clock is read every 65,536 steps: cheap, and soon enough for a backstop.
+        if steps & 0xFFFF == 0, ContinuousClock.now > deadline {
+            throw ScriptFailure(Message.timeLimit(limits.seconds), at: position)
+        }
     }
 
     /// Counts a call against the step budget and the recursion limit.
