@@ -108,11 +108,7 @@ extension Compiler {
             for element in try sequence(frame).array {
                 try frame.runtime.tick(at: position)
                 spread(element, over: places, frame)
-                switch try body(frame) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .normal, .continueLoop: continue
-                }
+                if let end = try body(frame).endOfLoop { return end }
             }
             return .normal
         }
@@ -168,11 +164,7 @@ extension Compiler {
                 if isPast { break }
                 try frame.runtime.tick(at: position)
                 put(value, place, frame)
-                switch try body(frame) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .normal, .continueLoop: break
-                }
+                if let end = try body(frame).endOfLoop { return end }
                 k += 1
             }
             return .normal

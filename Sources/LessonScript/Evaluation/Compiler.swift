@@ -165,11 +165,7 @@ enum Compiler {
         { frame throws(ScriptFailure) in
             while try condition(frame).bool {
                 try frame.runtime.tick(at: position)
-                switch try body(frame) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .normal, .continueLoop: continue
-                }
+                if let end = try body(frame).endOfLoop { return end }
             }
             return .normal
         }
@@ -179,11 +175,7 @@ enum Compiler {
         { frame throws(ScriptFailure) in
             repeat {
                 try frame.runtime.tick(at: position)
-                switch try body(frame) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .normal, .continueLoop: break
-                }
+                if let end = try body(frame).endOfLoop { return end }
             } while try condition(frame).bool
             return .normal
         }
@@ -202,11 +194,7 @@ enum Compiler {
             while isClosed ? index <= end : index < end {
                 try frame.runtime.tick(at: position)
                 frame.slots[slot] = .int(index)
-                switch try body(frame) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .normal, .continueLoop: break
-                }
+                if let end = try body(frame).endOfLoop { return end }
                 if index == end { break }
                 index += 1
             }

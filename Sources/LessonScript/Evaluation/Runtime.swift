@@ -116,6 +116,17 @@ final class Frame {
 /// How a statement ended: normally, or by a jump the enclosing code handles.
 enum Flow {
     case normal, breakLoop, continueLoop, returned
+
+    /// What a loop returns when its body ended this way, or nil to go on:
+    /// `break` ends the loop normally, `return` passes through.
+    @inline(__always)
+    var endOfLoop: Flow? {
+        switch self {
+        case .breakLoop: .normal
+        case .returned: .returned
+        case .normal, .continueLoop: nil
+        }
+    }
 }
 
 typealias Evaluate = (Frame) throws(ScriptFailure) -> Value

@@ -153,11 +153,7 @@ extension Compiler {
         { frame throws(ScriptFailure) in
             while holds(op, a.int(frame), b.int(frame)) {
                 try frame.runtime.tick(at: position)
-                switch try body(frame) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .normal, .continueLoop: continue
-                }
+                if let end = try body(frame).endOfLoop { return end }
             }
             return .normal
         }
