@@ -49,15 +49,15 @@ extension Compiler {
     }
 
     static func assignElement(_ place: Place, _ indices: [Evaluate], _ update: ElementUpdate, _ position: SourcePosition) -> Execute {
-        let combine: (Value, Value, Frame) throws(ScriptFailure) -> Value
+        let combine: (Value, Value) throws(ScriptFailure) -> Value
         let newValue: Evaluate
         switch update {
         case .set(let value):
             newValue = compile(value)
-            combine = { _, new, _ in new }
+            combine = { _, new in new }
         case .combine(let op, let type, let value, let opPosition):
             newValue = compile(value)
-            combine = combiner(op, type, opPosition)
+            combine = { current, new throws(ScriptFailure) in try arithmetic(op, type, current, new, at: opPosition) }
         }
         return { frame throws(ScriptFailure) in
             var path: [Int] = []
@@ -66,7 +66,7 @@ extension Compiler {
             let new = try newValue(frame)
             var root = take(place, frame)
             defer { put(root, place, frame) }
-            try modify(&root, path[...], position) { element throws(ScriptFailure) in element = try combine(element, new, frame) }
+            try modify(&root, path[...], position) { element throws(ScriptFailure) in element = try combine(element, new) }
             return .normal
         }
     }
@@ -83,24 +83,6 @@ extension Compiler {
             throw ScriptFailure(Message.indexOutOfRange(index, count: elements.count), at: position)
         }
         try modify(&elements[index], path.dropFirst(), position, change)
-    }
-
-    /// `current op new`, with the same rules and messages as the operator itself.
-    private static func combiner(
-        _ op: ArithmeticOperator, _ type: ScriptType, _ position: SourcePosition
-    ) -> (Value, Value, Frame) throws(ScriptFailure) -> Value {
-        let left = HeldValue(), right = HeldValue()
-        let evaluate: Evaluate = switch type {
-        case .int: integerArithmetic(op, left.read, right.read, position)
-        case .string: { _ throws(ScriptFailure) in .string(left.value.string + right.value.string) }
-        case .float: floatArithmetic(op, left.read, right.read)
-        default: doubleArithmetic(op, left.read, right.read)
-        }
-        return { a, b, frame throws(ScriptFailure) in
-            left.value = a
-            right.value = b
-            return try evaluate(frame)
-        }
     }
 
     static func forEach(_ places: [Place?], _ sequence: @escaping Evaluate, _ body: @escaping Execute, _ position: SourcePosition) -> Execute {
@@ -193,10 +175,4 @@ extension Compiler {
         case .captured(let depth, let slot): frame.ancestor(depth).slots[slot] = value
         }
     }
-}
-
-/// A value handed to a compiled operator outside any frame.
-private final class HeldValue {
-    var value: Value = .void
-    var read: Evaluate { { [unowned self] _ in value } }
 }

@@ -27,7 +27,7 @@ extension Compiler {
             let operand = compile(operand)
             return { frame throws(ScriptFailure) in .bool(!(try operand(frame).bool)) }
         case .arithmetic(let op, .int, let left, let right, let position):
-            if let a = Operand(left), let b = Operand(right), let fused = fusedIntegerArithmetic(op, a, b, position) { return fused }
+            if let a = Operand(left), let b = Operand(right) { return fusedIntegerArithmetic(op, a, b, position) }
             return integerArithmetic(op, compile(left), compile(right), position)
         case .arithmetic(let op, .float, let left, let right, _):
             if let a = Operand(left), let b = Operand(right) { return fusedFloatArithmetic(op, a, b) }

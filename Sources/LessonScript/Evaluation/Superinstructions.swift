@@ -72,49 +72,40 @@ enum Operand {
 }
 
 extension Compiler {
-    /// The overflow-reporting form of `+ - *` (nil for division, which also checks for zero).
-    private static func reportingOverflow(_ op: ArithmeticOperator) -> ((Int, Int) -> (partialValue: Int, overflow: Bool))? {
-        switch op {
-        case .add: { $0.addingReportingOverflow($1) }
-        case .subtract: { $0.subtractingReportingOverflow($1) }
-        case .multiply: { $0.multipliedReportingOverflow(by: $1) }
-        case .divide, .remainder: nil
-        }
-    }
-
-    private static func plain(_ op: ArithmeticOperator) -> ((Double, Double) -> Double)? {
+    /// A Double operator as a concrete function: `Compiler.floating` is generic
+    /// and lives in another file, so from here it would run unspecialized.
+    private static func doubleOperation(_ op: ArithmeticOperator) -> (Double, Double) -> Double {
         switch op {
         case .add: (+)
         case .subtract: (-)
         case .multiply: (*)
         case .divide: (/)
-        case .remainder: nil
+        case .remainder: preconditionFailure("the checker refuses % on Double")
         }
     }
 
-    static func fusedIntegerArithmetic(_ op: ArithmeticOperator, _ left: Operand, _ right: Operand, _ position: SourcePosition) -> Evaluate? {
-        guard let operation = reportingOverflow(op) else { return nil }
-        return { frame throws(ScriptFailure) in
-            let a = left.int(frame), b = right.int(frame)
-            let (result, overflow) = operation(a, b)
-            if overflow { throw ScriptFailure(Message.overflow(a, op.rawValue, b), at: position) }
-            return .int(result)
+    private static func floatOperation(_ op: ArithmeticOperator) -> (Float, Float) -> Float {
+        switch op {
+        case .add: (+)
+        case .subtract: (-)
+        case .multiply: (*)
+        case .divide: (/)
+        case .remainder: preconditionFailure("the checker refuses % on Float")
         }
+    }
+
+    static func fusedIntegerArithmetic(_ op: ArithmeticOperator, _ left: Operand, _ right: Operand, _ position: SourcePosition) -> Evaluate {
+        { frame throws(ScriptFailure) in .int(try integer(op, left.int(frame), right.int(frame), at: position)) }
     }
 
     static func fusedDoubleArithmetic(_ op: ArithmeticOperator, _ left: Operand, _ right: Operand) -> Evaluate {
-        guard let operation = plain(op) else { preconditionFailure("the checker refuses % on Double") }
+        let operation = doubleOperation(op)
         return { frame in .double(operation(left.double(frame), right.double(frame))) }
     }
 
     static func fusedFloatArithmetic(_ op: ArithmeticOperator, _ left: Operand, _ right: Operand) -> Evaluate {
-        switch op {
-        case .add: { frame in .float(left.float(frame) + right.float(frame)) }
-        case .subtract: { frame in .float(left.float(frame) - right.float(frame)) }
-        case .multiply: { frame in .float(left.float(frame) * right.float(frame)) }
-        case .divide: { frame in .float(left.float(frame) / right.float(frame)) }
-        case .remainder: preconditionFailure("the checker refuses % on Float")
-        }
+        let operation = floatOperation(op)
+        return { frame in .float(operation(left.float(frame), right.float(frame))) }
     }
 
     static func fusedComparison(_ op: ComparisonOperator, _ a: Operand, _ b: Operand) -> Evaluate {
@@ -130,21 +121,21 @@ extension Compiler {
 
     /// `x op= operand` on an Int or Double, in place: one closure, no operand calls.
     static func fusedUpdate(_ place: Place, _ op: ArithmeticOperator, _ type: ScriptType, _ operand: Operand, _ position: SourcePosition) -> Execute? {
-        guard type == .int || type == .double, let current = Operand(place) else { return nil }
-        if type == .double {
-            guard let operation = plain(op) else { return nil }
+        guard let current = Operand(place) else { return nil }
+        switch type {
+        case .int:
+            return { frame throws(ScriptFailure) in
+                current.write(.int(try integer(op, current.int(frame), operand.int(frame), at: position)), frame)
+                return .normal
+            }
+        case .double:
+            let operation = doubleOperation(op)
             return { frame in
                 current.write(.double(operation(current.double(frame), operand.double(frame))), frame)
                 return .normal
             }
-        }
-        guard let operation = reportingOverflow(op) else { return nil }
-        return { frame throws(ScriptFailure) in
-            let a = current.int(frame), b = operand.int(frame)
-            let (result, overflow) = operation(a, b)
-            if overflow { throw ScriptFailure(Message.overflow(a, op.rawValue, b), at: position) }
-            current.write(.int(result), frame)
-            return .normal
+        default:
+            return nil
         }
     }
 
@@ -173,23 +164,24 @@ extension Compiler {
 
     /// `x op= expression` on an Int or Double: the variable is read and written inline.
     static func fusedUpdate(_ place: Place, _ op: ArithmeticOperator, _ type: ScriptType, _ value: @escaping Evaluate, _ position: SourcePosition) -> Execute? {
-        guard type == .int || type == .double, let current = Operand(place) else { return nil }
-        if type == .double {
-            guard let operation = plain(op) else { return nil }
+        guard let current = Operand(place) else { return nil }
+        switch type {
+        case .int:
+            return { frame throws(ScriptFailure) in
+                // Read inline: Value's accessors live in another file, which this build never inlines.
+                guard case .int(let operand) = try value(frame) else { preconditionFailure("checker: expected Int") }
+                current.write(.int(try integer(op, current.int(frame), operand, at: position)), frame)
+                return .normal
+            }
+        case .double:
+            let operation = doubleOperation(op)
             return { frame throws(ScriptFailure) in
                 guard case .double(let operand) = try value(frame) else { preconditionFailure("checker: expected Double") }
                 current.write(.double(operation(current.double(frame), operand)), frame)
                 return .normal
             }
-        }
-        guard let operation = reportingOverflow(op) else { return nil }
-        return { frame throws(ScriptFailure) in
-            guard case .int(let b) = try value(frame) else { preconditionFailure("checker: expected Int") }
-            let a = current.int(frame)
-            let (result, overflow) = operation(a, b)
-            if overflow { throw ScriptFailure(Message.overflow(a, op.rawValue, b), at: position) }
-            current.write(.int(result), frame)
-            return .normal
+        default:
+            return nil
         }
     }
 }
