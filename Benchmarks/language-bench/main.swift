@@ -30,8 +30,15 @@ func runPython(_ code: String) throws -> (Double, String) {
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-    guard lines.count >= 2, let time = Double(lines[0]) else { throw CocoaError(.executableLoad) }
+    guard process.terminationStatus == 0, lines.count >= 2, let time = Double(lines[0]) else {
+        throw PythonFailure(status: process.terminationStatus)
+    }
     return (time, String(lines[1]))
+}
+
+struct PythonFailure: Error, CustomStringConvertible {
+    let status: Int32
+    var description: String { "python3 failed (exit \(status)); CPython and numpy are needed for the comparison" }
 }
 
 print("program".padding(toLength: 30, withPad: " ", startingAt: 0), "lesson code", "   CPython", "  ratio", "  results")

@@ -66,12 +66,6 @@ enum Message {
 
     static let doubleRemainder = "'%' is unavailable for floating-point numbers; use truncatingRemainder(dividingBy:) instead"
 
-    static func floatToInt(_ value: Float) -> String {
-        value.isFinite
-            ? "Float value \(value) cannot be converted to Int because it is outside the range of Int"
-            : "Float value cannot be converted to Int because it is either infinite or NaN"
-    }
-
     static func rangeOfNonIntegers(_ type: ScriptType) -> String {
         "for-in over a range of '\(type)' values is not possible; a range to loop over needs Int bounds"
     }
@@ -154,9 +148,17 @@ enum Message {
             ? "Double value \(value) cannot be converted to Int because it is outside the range of Int"
             : "Double value cannot be converted to Int because it is either infinite or NaN"
     }
-}
 
-extension Message {
+    static func floatToInt(_ value: Float) -> String {
+        value.isFinite
+            ? "Float value \(value) cannot be converted to Int because it is outside the range of Int"
+            : "Float value cannot be converted to Int because it is either infinite or NaN"
+    }
+
+    static func timeLimit(_ seconds: Double) -> String {
+        "time limit reached: the block ran longer than \(seconds) seconds"
+    }
+
     // MARK: Collections and members
 
     static let emptyArrayNeedsType = "empty collection literal requires an explicit type, such as 'let xs: [Double] = []'"
@@ -192,25 +194,19 @@ extension Message {
     static func notASequence(_ type: ScriptType) -> String {
         "for-in loop requires '\(type)' to conform to 'Sequence'"
     }
-}
 
-extension Message {
     static func negativeCount(_ count: Int) -> String {
         "can't construct an array with a negative count (\(count))"
     }
-}
 
-extension Message {
     static func destructuring(_ type: ScriptType, count: Int) -> String {
         "cannot split a value of type '\(type)' into \(count) variables; it needs a tuple of \(count) elements"
     }
-}
 
-extension Message {
     static let zeroStride = "stride size must not be zero"
-}
 
-extension Message {
+    // MARK: Switch and guard
+
     static let guardFallsThrough = "'guard' body must not fall through, consider using a 'return' or 'break' to exit the scope"
     static let switchNotExhaustive = "switch must be exhaustive; add a default clause"
 
@@ -221,9 +217,9 @@ extension Message {
     static func patternType(_ actual: ScriptType, _ subject: ScriptType) -> String {
         "expression pattern of type '\(actual)' cannot match values of type '\(subject)'"
     }
-}
 
-extension Message {
+    // MARK: Optionals
+
     static let nilNeedsType = "'nil' requires a contextual type, such as 'let x: Int? = nil'"
     static let unwrappedNil = "unexpectedly found nil while unwrapping an Optional value"
 
@@ -234,9 +230,9 @@ extension Message {
     static func unwrapNonOptional(_ type: ScriptType) -> String {
         "cannot force unwrap value of non-optional type '\(type)'"
     }
-}
 
-extension Message {
+    // MARK: Closures
+
     static func closureParameterType(_ name: String) -> String {
         "unable to infer type of a closure parameter '\(name)' in the current context; annotate it, as in '{ (\(name): Double) in … }'"
     }
@@ -252,20 +248,12 @@ extension Message {
     static func extraneousLabel(_ label: String) -> String {
         "extraneous argument label '\(label):' in call; a function value takes its arguments without labels"
     }
-}
 
-extension Message {
     static func perIterationCapture(_ name: String) -> String {
         "a closure capturing '\(name)', which is new in each loop iteration, is not supported in lesson code yet; build the closure in a function that takes '\(name)' as a parameter"
     }
-}
 
-extension Message {
+    // MARK: The engine
+
     static let notALayer = "each line of a Sequential builder must be a layer, such as 'Linear(2, 4)' or 'Sigmoid()'"
-}
-
-extension Message {
-    static func timeLimit(_ seconds: Double) -> String {
-        "time limit reached: the block ran longer than \(seconds) seconds"
-    }
 }

@@ -34,11 +34,11 @@ extension Lowerer {
             types = zip(types, expected).map { $0 ?? $1 }
             if !resultFromBody { result = result ?? expectedResult }
         }
-        guard let parameterTypes = types as? [ScriptType] else {
-            let index = types.firstIndex { $0 == nil }!
-            report(Message.closureParameterType(names[index]), at: closure)
+        if let missing = types.firstIndex(where: { $0 == nil }) {
+            report(Message.closureParameterType(names[missing]), at: closure)
             return nil
         }
+        let parameterTypes = types.compactMap { $0 }
 
         let function = ScriptFunction(name: "", signature: Signature(
             parameters: parameterTypes.map { .init(label: nil, type: .exactly($0)) }, result: result ?? .void))

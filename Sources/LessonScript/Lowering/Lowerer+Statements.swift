@@ -186,7 +186,8 @@ extension Lowerer {
         if let member = sequenceSyntax.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "indices",
            let base = member.base, let array = lower(base), case .array = array.type {
             let at = position(member)
-            let count = Expr.method(Builtins.methods["count"]![0], receiver: array.expr, [], at)
+            let countProperty = Builtins.methods["count"]!.first { $0.signature(array.type) != nil }!
+            let count = Expr.method(countProperty, receiver: array.expr, [], at)
             return lowerLoop(statement, elementType: .int) { places, body in
                 .forRange(places[0]!, lower: .constant(.int(0)), upper: count, isClosed: false, body: body, at)
             }

@@ -51,14 +51,6 @@ enum Origin {
     case binary(Primitive, Tensor, Tensor)
     case nary(Primitive, [Tensor])
 
-    var inputs: [Tensor] {
-        switch self {
-        case .unary(_, let input): [input]
-        case .binary(_, let a, let b): [a, b]
-        case .nary(_, let inputs): inputs
-        }
-    }
-
     /// Calls `body` with each input in order, without building an array.
     @inline(__always)
     func forEachInput(_ body: (Int, Tensor) -> Void) {
