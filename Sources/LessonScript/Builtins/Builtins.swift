@@ -39,22 +39,10 @@ enum Builtins {
     private static let conversions: [Builtin] = [
         Builtin("Double", .int, .double) { .double(Double($0.int)) },
         Builtin("Double", .double, .double) { $0 },
-        Builtin("Int", .double, .int) { argument throws(Builtin.Failure) in
-            let value = argument.double
-            guard let converted = Int(exactly: value.rounded(.towardZero)) else {
-                throw Builtin.Failure(message: Message.doubleToInt(value))
-            }
-            return .int(converted)
-        },
+        Builtin("Int", .double, .int) { argument throws(Builtin.Failure) in .int(try truncated(argument.double, "Double")) },
         Builtin("Int", .int, .int) { $0 },
         Builtin("Int", .string, .optional(.int)) { Int($0.string).map { .some(.int($0)) } ?? .none },
-        Builtin("Int", .float, .int) { argument throws(Builtin.Failure) in
-            let value = argument.float
-            guard let converted = Int(exactly: value.rounded(.towardZero)) else {
-                throw Builtin.Failure(message: Message.floatToInt(value))
-            }
-            return .int(converted)
-        },
+        Builtin("Int", .float, .int) { argument throws(Builtin.Failure) in .int(try truncated(argument.float, "Float")) },
         Builtin("Float", .int, .float) { .float(Float($0.int)) },
         Builtin("Float", .double, .float) { .float(Float($0.double)) },
         Builtin("Float", .float, .float) { $0 },
@@ -65,6 +53,14 @@ enum Builtins {
             .string(arguments[0].description)
         },
     ]
+
+    /// `Int(x)`: toward zero, an error where Swift traps (not finite, or out of Int's range).
+    private static func truncated<T: BinaryFloatingPoint>(_ value: T, _ type: String) throws(Builtin.Failure) -> Int {
+        guard let converted = Int(exactly: value.rounded(.towardZero)) else {
+            throw Builtin.Failure(message: Message.floatingToInt(type, "\(value)", isFinite: value.isFinite))
+        }
+        return converted
+    }
 
     /// Foundation's math functions have Float overloads too.
     private static let floatMath: [Builtin] = [

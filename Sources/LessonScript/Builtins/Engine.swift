@@ -6,12 +6,17 @@ import Tensors
 extension Builtins {
     static let engineFunctions: [Builtin] = constructors + losses + optimizers + layerConstructors
 
-    private static func checked(_ body: () throws(TensorError) -> Tensor) throws(Builtin.Failure) -> Value {
+    /// Runs an engine call, its `TensorError` becoming the builtin's failure (reported at the call).
+    private static func engine<T>(_ body: () throws(TensorError) -> T) throws(Builtin.Failure) -> T {
         do {
-            return .wrap(try body())
+            return try body()
         } catch {
             throw Builtin.Failure(message: error.message)
         }
+    }
+
+    private static func checked(_ body: () throws(TensorError) -> Tensor) throws(Builtin.Failure) -> Value {
+        .wrap(try engine(body))
     }
 
     private static let requiresGrad = Signature.Parameter(label: "requiresGrad", type: .exactly(.bool), hasDefault: true)
@@ -133,19 +138,11 @@ extension Builtins {
         tensorMethod("softmax") { (tensor, _) in tensor.softmax() },
         tensorMethod("squared") { (tensor, _) in tensor.squared() },
         Method(name: "item", isProperty: false, isMutating: false, signature: { $0 == .tensor ? Signature(parameters: [], result: .float) : nil }) { receiver, _ throws(Builtin.Failure) in
-            do throws(TensorError) {
-                return .float(try receiver.tensor.item())
-            } catch {
-                throw Builtin.Failure(message: error.message)
-            }
+            .float(try engine { () throws(TensorError) in try receiver.tensor.item() })
         },
         Method(name: "backward", isProperty: false, isMutating: false, signature: { $0 == .tensor ? Signature(parameters: [], result: .void) : nil }) { receiver, _ throws(Builtin.Failure) in
-            do throws(TensorError) {
-                try Tensor.backward(receiver.tensor)
-                return .void
-            } catch {
-                throw Builtin.Failure(message: error.message)
-            }
+            try engine { () throws(TensorError) in try Tensor.backward(receiver.tensor) }
+            return .void
         },
         Method(name: "zeroGrad", isProperty: false, isMutating: false, signature: { $0 == .tensor ? Signature(parameters: [], result: .void) : nil }) { receiver, _ in
             receiver.tensor.zeroGrad()

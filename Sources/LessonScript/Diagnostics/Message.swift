@@ -143,16 +143,10 @@ enum Message {
         "memory limit reached: a string grew past \(bytes) bytes"
     }
 
-    static func doubleToInt(_ value: Double) -> String {
-        value.isFinite
-            ? "Double value \(value) cannot be converted to Int because it is outside the range of Int"
-            : "Double value cannot be converted to Int because it is either infinite or NaN"
-    }
-
-    static func floatToInt(_ value: Float) -> String {
-        value.isFinite
-            ? "Float value \(value) cannot be converted to Int because it is outside the range of Int"
-            : "Float value cannot be converted to Int because it is either infinite or NaN"
+    static func floatingToInt(_ type: String, _ value: String, isFinite: Bool) -> String {
+        isFinite
+            ? "\(type) value \(value) cannot be converted to Int because it is outside the range of Int"
+            : "\(type) value cannot be converted to Int because it is either infinite or NaN"
     }
 
     static func timeLimit(_ seconds: Double) -> String {
