@@ -1,0 +1,89 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// `xs.map { … }`, `filter`, `reduce(initial) { … }` (or `reduce(0, +)`),
+    /// `sorted(by:)`, `contains(where:)`, `first(where:)`, `allSatisfy`, `forEach`.
+    /// Returns nil, without reporting, when the call is not one of these forms
+    /// (`contains(3)` and `sorted()` are plain methods).
+    mutating func lowerHigherOrder(_ call: FunctionCallExprSyntax, _ member: MemberAccessExprSyntax, _ receiver: Typed) -> Typed?? {
+        guard let kind = HigherOrder(rawValue: member.declName.baseName.text), case .array(let element) = receiver.type else { return .none }
+        var arguments = call.arguments.map { ($0.label?.text, $0.expression) }
+        if let trailing = call.trailingClosure { arguments.append((nil, ExprSyntax(trailing))) }
+        let expectedLabels: [String?] = switch kind {
+        case .contains, .first, .allSatisfy: [kind == .allSatisfy ? nil : "where"]
+        case .sorted: ["by"]
+        case .reduce: [nil, nil]
+        case .map, .filter, .forEach: [nil]
+        }
+        let labels = arguments.map(\.0)
+        let closureLabelMatches = labels.count == expectedLabels.count
+            && (labels.dropLast() == expectedLabels.dropLast()) && (labels.last == expectedLabels.last || call.trailingClosure != nil)
+        guard closureLabelMatches else { return .none }
+
+        let at = position(member.declName)
+        var initial: Typed?
+        if kind == .reduce {
+            guard let start = lower(arguments[0].1) else { return .some(nil) }
+            initial = start
+        }
+        let functionSyntax = arguments[arguments.count - 1].1
+        let parameters: [ScriptType] = switch kind {
+        case .sorted: [element, element]
+        case .reduce: [initial!.type, element]
+        default: [element]
+        }
+        let wantedResult: ScriptType? = switch kind {
+        case .map: nil
+        case .reduce: initial!.type
+        case .forEach: .void
+        default: .bool
+        }
+        guard let function = lowerFunctionArgument(functionSyntax, parameters: parameters, result: wantedResult) else { return .some(nil) }
+        guard case .function(_, let result) = function.type else { return .some(nil) }
+        let type: ScriptType = switch kind {
+        case .map: .array(result)
+        case .filter, .sorted: receiver.type
+        case .reduce: initial!.type
+        case .contains, .allSatisfy: .bool
+        case .first: .optional(element)
+        case .forEach: .void
+        }
+        return .some(Typed(expr: .higherOrder(kind, array: receiver.expr, initial: initial?.expr, function: function.expr, at), type: type))
+    }
+
+    /// A function argument: a closure typed by the parameters (and result, when
+    /// known), a function's name, or an operator as in `reduce(0, +)` and `sorted(by: >)`.
+    private mutating func lowerFunctionArgument(_ syntax: ExprSyntax, parameters: [ScriptType], result: ScriptType?) -> Typed? {
+        if let op = syntax.as(DeclReferenceExprSyntax.self)?.baseName.text, let comparison = ComparisonOperator(rawValue: op),
+           parameters.count == 2, parameters[0] == parameters[1], parameters[0].isOrdered, result == .bool {
+            let function = ScriptFunction(name: op, signature: Signature(
+                parameters: parameters.map { .init(label: nil, type: .exactly($0)) }, result: .bool))
+            function.body = [.returnValue(.comparison(comparison, parameters[0], .load(.local(0)), .load(.local(1))))]
+            function.frameSize = 2
+            closures.append(function)
+            return Typed(expr: .closure(function), type: .function(parameters, .bool))
+        }
+        if let op = syntax.as(DeclReferenceExprSyntax.self)?.baseName.text, let arithmetic = ArithmeticOperator(rawValue: op),
+           parameters.count == 2, parameters[0] == parameters[1], parameters[0].isNumeric {
+            let type = parameters[0]
+            let function = ScriptFunction(name: op, signature: Signature(
+                parameters: parameters.map { .init(label: nil, type: .exactly($0)) }, result: type))
+            function.body = [.returnValue(.arithmetic(arithmetic, type, .load(.local(0)), .load(.local(1)), position(syntax)))]
+            function.frameSize = 2
+            closures.append(function)
+            return Typed(expr: .closure(function), type: .function(parameters, type))
+        }
+        let wanted = ScriptType.function(parameters, result ?? .void)
+        let lowered = if let closure = syntax.as(ClosureExprSyntax.self) {
+            lowerClosure(closure, context: wanted, resultFromBody: result == nil)
+        } else {
+            lower(syntax, context: wanted)
+        }
+        guard let function = lowered else { return nil }
+        guard case .function(let actual, let actualResult) = function.type, actual == parameters, result == nil || actualResult == result else {
+            report(Message.cannotConvertArgument(function.type, to: wanted), at: syntax)
+            return nil
+        }
+        return function
+    }
+}
