@@ -44,9 +44,8 @@ public final class ScriptSession {
             return BlockOutcome(output: "", value: nil, failure: ScriptFailure(lowerer.diagnostics))
         }
 
-        for functions in lowerer.globals.functions.values {
-            for function in functions where !function.isCompiled { Compiler.compile(function) }
-        }
+        // Functions, methods and initializers of this block, and its closures.
+        lowerer.declaredFunctions.values.forEach(Compiler.compile)
         lowerer.closures.forEach(Compiler.compile)
         let body = Compiler.compile(statements)
         // A failed block may have grown the globals already; its slots are reused.

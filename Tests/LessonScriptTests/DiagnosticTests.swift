@@ -36,7 +36,9 @@ struct DiagnosticTests {
         ("let xs = 1️⃣[]", "empty collection literal requires an explicit type, such as 'let xs: [Double] = []'"),
         ("let xs = [1️⃣1, \"a\"]", "an array holds one type of element, but this one mixes 'String' and 'Int'"),
         ("let xs = [1, 2]\nxs.1️⃣size", "value of type '[Int]' has no member 'size'"),
-        ("let xs = [1, 2]\n1️⃣xs.append(3)", "cannot use mutating member 'append' on immutable value: 'xs' is a 'let' constant"),
+        ("let xs = [1, 2]\nxs.1️⃣append(3)", "cannot use mutating member on immutable value: 'xs' is a 'let' constant"),
+        ("let xs = [1, 2]\nxs1️⃣[0] = 3", "cannot assign through subscript: 'xs' is a 'let' constant"),
+        ("let t = (1, 2)\nt.1️⃣0 = 3", "cannot assign to property: 't' is a 'let' constant"),
         ("var xs = [1.0]\nxs.append(1️⃣\"a\")", "cannot convert value of type 'String' to expected argument type 'Double'"),
         ("let xs = [1, 2]\nlet y = xs[1️⃣1.5]", "cannot convert value of type 'Double' to expected argument type 'Int'"),
         ("let n = 3\nlet y = 1️⃣n[0]", "value of type 'Int' has no subscripts"),
@@ -58,11 +60,11 @@ struct DiagnosticTests {
     }
 
     @Test func everyUnsupportedConstructIsReportedAtOnce() throws {
-        let failure = try #require(run("class A {}\nstruct B {}\nlet c = [\"a\": 1]").failure)
+        let failure = try #require(run("class A {}\nenum B {}\nlet c = 1 as Int").failure)
         #expect(failure.diagnostics.map(\.message) == [
             "'class' is not supported in lesson code",
-            "'struct' is not supported in lesson code",
-            "'dictionary literal' is not supported in lesson code",
+            "'enum' is not supported in lesson code",
+            "'as' is not supported in lesson code",
         ])
     }
 

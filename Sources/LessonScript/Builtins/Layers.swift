@@ -52,3 +52,22 @@ extension Builtins {
         },
     ]
 }
+
+extension Builtins {
+    /// `model.parameters` of a lesson's own `Module` struct, found through its
+    /// stored properties as the engine finds a layer's.
+    static func structParameters(_ type: ScriptType) -> Builtin {
+        Builtin("parameters", type, .array(.tensor)) { .array(parameters(of: $0).map(Value.wrap)) }
+    }
+
+    /// Tensors that require gradients, layers, modules, and arrays of them.
+    private static func parameters(of value: Value) -> [Tensor] {
+        switch value {
+        case .tensor(let reference): reference.tensor.requiresGrad ? [reference.tensor] : []
+        case .object(let reference): (reference.object as? any Module)?.parameters ?? []
+        case .structure(let structure) where structure.layout.isModule: structure.fields.flatMap(parameters(of:))
+        case .array(let elements): elements.flatMap(parameters(of:))
+        default: []
+        }
+    }
+}

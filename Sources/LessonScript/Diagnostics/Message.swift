@@ -113,8 +113,9 @@ enum Message {
         "unexpected non-void return value of type '\(type)' in void function"
     }
 
-    static func missingReturn(_ name: String, _ type: ScriptType) -> String {
-        "missing return in global function '\(name)' expected to return '\(type)'"
+    /// `kind` is what Swift calls the function: "global function", "instance method".
+    static func missingReturn(_ kind: String, _ name: String, _ type: ScriptType) -> String {
+        "missing return in \(kind) '\(name)' expected to return '\(type)'"
     }
 
     // MARK: Run time
@@ -179,11 +180,20 @@ enum Message {
         "value of type '\(type)' has no member '\(name)'"
     }
 
-    static func mutatingOnConstant(_ name: String, _ method: String) -> String {
-        "cannot use mutating member '\(method)' on immutable value: '\(name)' is a 'let' constant"
+    /// How an assignment or a mutating call reached something that cannot change.
+    enum Mutation {
+        case value, property, subscriptElement, mutatingMember
     }
 
-    static let mutatingOnValue = "a mutating method can only be called on a variable in lesson code"
+    static func cannotMutate(_ mutation: Mutation, _ name: String, isSelf: Bool = false) -> String {
+        let reason = isSelf ? "'self' is immutable" : "'\(name)' is a 'let' constant"
+        return switch mutation {
+        case .value: "cannot assign to value: \(reason)"
+        case .property: "cannot assign to property: \(reason)"
+        case .subscriptElement: "cannot assign through subscript: \(reason)"
+        case .mutatingMember: "cannot use mutating member on immutable value: \(reason)"
+        }
+    }
 
     static func notASequence(_ type: ScriptType) -> String {
         "for-in loop requires '\(type)' to conform to 'Sequence'"
@@ -198,6 +208,35 @@ enum Message {
     }
 
     static let zeroStride = "stride size must not be zero"
+
+    // MARK: Structs
+
+    static func getOnlyProperty(_ name: String) -> String {
+        "cannot assign to property: '\(name)' is a get-only property"
+    }
+
+    static let selfBeforeInitialization = "'self' used before all stored properties are initialized"
+    static let initializerIncomplete = "return from initializer without initializing all stored properties"
+
+    static func propertyInitializedTwice(_ name: String) -> String {
+        "immutable value 'self.\(name)' may only be initialized once"
+    }
+
+    static func recursiveStruct(_ name: String) -> String {
+        "value type '\(name)' cannot have a stored property that recursively contains it"
+    }
+
+    static func conformance(_ name: String) -> String {
+        "conformance to '\(name)' is not supported in lesson code; a struct may conform to 'Module'"
+    }
+
+    static func notAModule(_ name: String) -> String {
+        "type '\(name)' does not conform to protocol 'Module'; it needs 'func callAsFunction(_ input: Tensor) -> Tensor'"
+    }
+
+    static let storedPropertyType = "a stored property needs a type annotation or an initial value"
+    static let setter = "a computed property with a setter is not supported in lesson code; give it a getter only"
+    static let nestedStruct = "structs can only be declared at the top level of a block in lesson code"
 
     // MARK: Switch and guard
 

@@ -1,7 +1,5 @@
 /// Arrays are Swift arrays inside `Value`, so they are values with
-/// copy-on-write. To update one in place, the evaluator moves it out of its
-/// slot (leaving `.void`), changes it while it is uniquely referenced, and
-/// puts it back, even when the update fails.
+/// copy-on-write (in-place updates are in `Compiler+Targets.swift`).
 extension Compiler {
     static func arrayLiteral(_ elements: [Evaluate]) -> Evaluate {
         { frame throws(ScriptFailure) in
@@ -33,56 +31,6 @@ extension Compiler {
                 throw ScriptFailure(error.message, at: position)
             }
         }
-    }
-
-    static func callMutatingMethod(_ method: Method, _ place: Place, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
-        { frame throws(ScriptFailure) in
-            let values = try evaluateAll(arguments, frame)
-            var value = take(place, frame)
-            defer { put(value, place, frame) }
-            do throws(Builtin.Failure) {
-                return try method.body(&value, values)
-            } catch {
-                throw ScriptFailure(error.message, at: position)
-            }
-        }
-    }
-
-    static func assignElement(_ place: Place, _ indices: [Evaluate], _ update: ElementUpdate, _ position: SourcePosition) -> Execute {
-        let combine: (Value, Value) throws(ScriptFailure) -> Value
-        let newValue: Evaluate
-        switch update {
-        case .set(let value):
-            newValue = compile(value)
-            combine = { _, new in new }
-        case .combine(let op, let type, let value, let opPosition):
-            newValue = compile(value)
-            combine = { current, new throws(ScriptFailure) in try arithmetic(op, type, current, new, at: opPosition) }
-        }
-        return { frame throws(ScriptFailure) in
-            var path: [Int] = []
-            for index in indices { path.append(try index(frame).int) }
-            // The right side runs before the array leaves its slot: it may read the array.
-            let new = try newValue(frame)
-            var root = take(place, frame)
-            defer { put(root, place, frame) }
-            try modify(&root, path[...], position) { element throws(ScriptFailure) in element = try combine(element, new) }
-            return .normal
-        }
-    }
-
-    /// Applies `change` to the element at `path` inside nested arrays.
-    private static func modify(
-        _ value: inout Value, _ path: ArraySlice<Int>, _ position: SourcePosition,
-        _ change: (inout Value) throws(ScriptFailure) -> Void
-    ) throws(ScriptFailure) {
-        guard case .array(var elements) = value, let index = path.first else { return try change(&value) }
-        value = .void
-        defer { value = .array(elements) }
-        guard elements.indices.contains(index) else {
-            throw ScriptFailure(Message.indexOutOfRange(index, count: elements.count), at: position)
-        }
-        try modify(&elements[index], path.dropFirst(), position, change)
     }
 
     static func forEach(_ places: [Place?], _ sequence: @escaping Evaluate, _ body: @escaping Execute, _ position: SourcePosition) -> Execute {
@@ -150,29 +98,6 @@ extension Compiler {
                 k += 1
             }
             return .normal
-        }
-    }
-
-    private static func take(_ place: Place, _ frame: Frame) -> Value {
-        switch place {
-        case .local(let slot):
-            defer { frame.slots[slot] = .void }
-            return frame.slots[slot]
-        case .global(let slot):
-            defer { frame.runtime.globals[slot] = .void }
-            return frame.runtime.globals[slot]
-        case .captured(let depth, let slot):
-            let owner = frame.ancestor(depth)
-            defer { owner.slots[slot] = .void }
-            return owner.slots[slot]
-        }
-    }
-
-    private static func put(_ value: Value, _ place: Place, _ frame: Frame) {
-        switch place {
-        case .local(let slot): frame.slots[slot] = value
-        case .global(let slot): frame.runtime.globals[slot] = value
-        case .captured(let depth, let slot): frame.ancestor(depth).slots[slot] = value
         }
     }
 }

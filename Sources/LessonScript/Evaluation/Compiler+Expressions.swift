@@ -97,12 +97,27 @@ extension Compiler {
                 spread(value, over: [place], frame)
                 return .bool(true)
             }
-        case .tupleElement(let tuple, let index):
-            let tuple = compile(tuple)
+        case .member(let base, let index):
+            let base = compile(base)
             return { frame throws(ScriptFailure) in
-                guard case .tuple(let values, _) = try tuple(frame) else { preconditionFailure("checker: expected a tuple") }
-                return values[index]
+                switch try base(frame) {
+                case .tuple(let values, _): values[index]
+                case .structure(let value): value.fields[index]
+                default: preconditionFailure("checker: expected a tuple or a struct")
+                }
             }
+        case .construct(let layout, let fields):
+            let fields = fields.map(compile)
+            return { frame throws(ScriptFailure) in
+                var values: [Value] = []
+                values.reserveCapacity(fields.count)
+                for field in fields { values.append(try field(frame)) }
+                return .structure(StructValue(layout: layout, fields: values))
+            }
+        case .methodCall(let function, let receiver, let arguments, let position):
+            return methodCall(function, compile(receiver), arguments.map(compile), position)
+        case .mutatingCall(let function, let target, let arguments, let position):
+            return mutatingCall(function, compile(target), arguments.map(compile), position)
         case .enumerated(let array):
             let array = compile(array)
             return { frame throws(ScriptFailure) in
@@ -117,8 +132,8 @@ extension Compiler {
             return element(compile(base), compile(index), position)
         case .method(let method, let receiver, let arguments, let position):
             return callMethod(method, compile(receiver), arguments.map(compile), position)
-        case .mutatingMethod(let method, let place, let arguments, let position):
-            return callMutatingMethod(method, place, arguments.map(compile), position)
+        case .mutatingMethod(let method, let target, let arguments, let position):
+            return callMutatingMethod(method, compile(target), arguments.map(compile), position)
         }
     }
 
@@ -131,10 +146,13 @@ extension Compiler {
     }
 
     /// Runs a function in a frame (a spare one when there is one, so calls
-    /// allocate nothing) after `setUp` has stored its arguments.
+    /// allocate nothing) after `setUp` has stored its arguments; `finish`
+    /// reads the frame before it is reused (a mutating method's `self`), also
+    /// when the call fails.
     @inline(__always)
-    private static func enter(
-        _ function: ScriptFunction, _ runtime: Runtime, _ position: SourcePosition, _ setUp: (Frame) throws(ScriptFailure) -> Void
+    static func enter(
+        _ function: ScriptFunction, _ runtime: Runtime, _ position: SourcePosition, _ setUp: (Frame) throws(ScriptFailure) -> Void,
+        finish: (Frame) -> Void = { _ in }
     ) throws(ScriptFailure) -> Value {
         let callee: Frame
         if let spare = runtime.spareFrames.popLast() {
@@ -150,6 +168,7 @@ extension Compiler {
                 runtime.spareFrames.append(callee)
             }
         }
+        defer { finish(callee) }
         try setUp(callee)
         try runtime.enterCall(at: position)
         defer { runtime.exitCall() }
@@ -213,7 +232,7 @@ extension Compiler {
         case .double: ordered(op, left, right) { $0.double }
         case .float: ordered(op, left, right) { $0.float }
         case .string: ordered(op, left, right) { $0.string }
-        case .bool, .array, .tuple, .optional, .function, .tensor, .object, .void: equality(op, left, right)
+        case .bool, .array, .tuple, .optional, .function, .tensor, .object, .structure, .void: equality(op, left, right)
         }
     }
 

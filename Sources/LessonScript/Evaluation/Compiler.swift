@@ -32,7 +32,6 @@ enum Compiler {
 
     static func compile(_ function: ScriptFunction) {
         function.compiled = compile(function.body)
-        function.isCompiled = true
     }
 
     private static func compile(_ statement: Stmt) -> Execute {
@@ -70,8 +69,8 @@ enum Compiler {
             return repeatLoop(compile(body), compile(condition), position)
         case .forRange(let place, let lower, let upper, let isClosed, let body, let position):
             return forRange(place, compile(lower), compile(upper), isClosed, compile(body), position)
-        case .assignElement(let place, let indices, let update, let position):
-            return assignElement(place, indices.map(compile), update, position)
+        case .assignPath(let target, let update):
+            return assignPath(compile(target), update)
         case .forEach(let places, let sequence, let body, let position):
             return forEach(places, compile(sequence), compile(body), position)
         case .forStride(let place, let from, let to, let by, let isInclusive, let type, let body, let position):

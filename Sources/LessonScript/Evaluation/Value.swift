@@ -15,6 +15,7 @@ public enum Value: Sendable, Hashable {
     case closure(Closure)
     case tensor(TensorReference)
     case object(ObjectReference)
+    case structure(StructValue)
     case void
 
     /// The text `print` writes for the value: Swift's own `description`.
@@ -25,25 +26,33 @@ public enum Value: Sendable, Hashable {
         case .float(let value): String(describing: value)
         case .bool(let value): String(value)
         case .string(let value): value
-        case .array(let elements): "[" + elements.map(\.displayDescription).joined(separator: ", ") + "]"
+        case .array(let elements): "[" + elements.map(\.nestedDescription).joined(separator: ", ") + "]"
         case .tuple(let elements, let labels):
-            "(" + zip(labels, elements).map { label, value in (label.map { "\($0): " } ?? "") + value.displayDescription }
+            "(" + zip(labels, elements).map { label, value in (label.map { "\($0): " } ?? "") + value.nestedDescription }
                 .joined(separator: ", ") + ")"
-        case .some(let wrapped): "Optional(\(wrapped.displayDescription))"
+        case .some(let wrapped): "Optional(\(wrapped.nestedDescription))"
         case .none: "nil"
         case .closure: "(Function)"
         case .tensor(let reference): reference.tensor.description
         case .object(let reference): reference.name
+        case .structure(let value): value.description
         case .void: "()"
         }
     }
 
-    /// The text shown for a block's trailing expression and for the elements
-    /// of a collection: like `description`, but strings are quoted and
-    /// escaped, as Swift's `debugDescription` shows them.
+    /// The text shown for a block's trailing expression: like `description`,
+    /// but strings are quoted and escaped, as Playgrounds show them.
     public var displayDescription: String {
         if case .string(let value) = self { return value.debugDescription }
         return description
+    }
+
+    /// The text of a value shown inside another (an array's element, a
+    /// tuple's, a property): strings quoted as Swift's `debugDescription`
+    /// shows them, and structs qualified by their module, as Swift does.
+    var nestedDescription: String {
+        if case .structure(let value) = self { return StructLayout.moduleName + "." + value.description }
+        return displayDescription
     }
 
     var int: Int {

@@ -53,7 +53,10 @@ indirect enum Expr {
     case coalesce(Expr, Expr)
     /// The test of `if let x = value`: true and x bound when the value is not nil.
     case bindSome(Place, Expr)
-    case tupleElement(Expr, Int)
+    /// A tuple's element or a struct's stored property, by index.
+    case member(Expr, Int)
+    /// A struct value from its stored properties' values, in declaration order.
+    case construct(StructLayout, [Expr])
     /// `xs.enumerated()` and `zip(xs, ys)` as arrays of pairs, for `for (a, b) in …`.
     case enumerated(Expr)
     case zipped(Expr, Expr)
@@ -61,7 +64,24 @@ indirect enum Expr {
     case element(Expr, index: Expr, SourcePosition)
     /// A method or property of a value; a mutating one works on the variable in place.
     case method(Method, receiver: Expr, [Expr], SourcePosition)
-    case mutatingMethod(Method, Place, [Expr], SourcePosition)
+    case mutatingMethod(Method, LValue, [Expr], SourcePosition)
+    /// A struct's method: the receiver is the method's `self`.
+    case methodCall(ScriptFunction, receiver: Expr, [Expr], SourcePosition)
+    /// A `mutating` method: `self` is copied in and written back, as Swift's `inout`.
+    case mutatingCall(ScriptFunction, LValue, [Expr], SourcePosition)
+}
+
+/// A part of a variable that can be changed in place: `w[i]`, `p.x`, `layers[0].weights[j]`.
+struct LValue {
+    enum Access {
+        /// An array element, which fails outside the array.
+        case index(Expr, SourcePosition)
+        /// A tuple element or a struct's stored property.
+        case member(Int)
+    }
+
+    var root: Place
+    var path: [Access] = []
 }
 
 /// What an element assignment does: `a[i] = v`, or `a[i] op= v` (with the operator's position).
@@ -75,8 +95,8 @@ indirect enum Stmt {
     /// The block's trailing expression, whose value the lesson shows.
     case display(Expr)
     case assign(Place, Expr)
-    /// `a[i][j] = value` (or `+=` …): indices are evaluated once, in order.
-    case assignElement(Place, indices: [Expr], ElementUpdate, SourcePosition)
+    /// `a[i].x = value` (or `+=` …): indices are evaluated once, in order.
+    case assignPath(LValue, ElementUpdate)
     case ifElse(Expr, [Stmt], [Stmt])
     case whileLoop(Expr, [Stmt], SourcePosition)
     case repeatLoop([Stmt], Expr, SourcePosition)
@@ -127,7 +147,8 @@ final class ScriptFunction {
     /// The body as the evaluator runs it, compiled once before the first call
     /// (not optional: an optional closure is called through a conversion thunk).
     var compiled: Execute = { _ in .normal }
-    var isCompiled = false
+    /// A struct's `mutating` method, whose `self` (slot 0) is written back.
+    var isMutating = false
 
     init(name: String, signature: Signature) {
         self.name = name

@@ -54,8 +54,18 @@ extension Lowerer {
             return lower(call.calledExpression).flatMap { lowerValueCall(call, $0) }
         }
         let name = reference.baseName.text
-        if let variable = resolveVariable(name, at: reference), variable.type.isLayer || variable.type.isFunction {
+        if isImplicitMethod(name) { return lowerImplicitMethodCall(call, reference) }
+        if isImplicitMember(name) {
+            return lower(call.calledExpression).flatMap { lowerValueCall(call, $0) }
+        }
+        if let variable = resolveVariable(name, at: reference), variable.type.isCallable {
             return lowerValueCall(call, Typed(expr: .load(variable.place), type: variable.type))
+        }
+        if let definition = globals.structs[name], lookupVariable(name) == nil {
+            guard let (callee, arguments) = resolveCall(name, definition.initializers.map(Callee.function), call),
+                  case .function(let initializer) = callee
+            else { return nil }
+            return Typed(expr: .call(initializer, arguments, position(call)), type: definition.type)
         }
         if name == "Sequential", let builder = call.trailingClosure, call.arguments.isEmpty {
             return lowerSequential(builder)

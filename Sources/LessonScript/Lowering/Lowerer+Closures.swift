@@ -96,6 +96,9 @@ extension Lowerer {
             guard let (_, arguments) = resolveCall("callAsFunction", [.method(method, method.signature(callee.type)!)], call) else { return nil }
             return Typed(expr: .method(method, receiver: callee.expr, arguments, position(call)), type: .tensor)
         }
+        if case .structure(let structName) = callee.type, let definition = globals.structs[structName] {
+            return lowerStructMethodCall(call, "callAsFunction", base: call.calledExpression, receiver: callee, definition, at: call.calledExpression)
+        }
         guard case .function(let parameters, let result) = callee.type else {
             report(Message.notCallable(call.calledExpression.trimmedDescription), at: call.calledExpression)
             return nil

@@ -45,7 +45,7 @@ extension Lowerer {
     }
 
     /// The one Int index of a subscript.
-    private mutating func lowerIndex(_ subscriptCall: SubscriptCallExprSyntax) -> Expr? {
+    mutating func lowerIndex(_ subscriptCall: SubscriptCallExprSyntax) -> Expr? {
         guard subscriptCall.arguments.count == 1, let argument = subscriptCall.arguments.first, argument.label == nil else {
             reportUnsupported(subscriptCall)
             return nil
@@ -56,31 +56,6 @@ extension Lowerer {
             return nil
         }
         return index.expr
-    }
-
-    /// `a[i] = v`, `a[i][j] += v`: the variable, the indices from the outside in, and the element type.
-    mutating func lowerElementTarget(_ target: SubscriptCallExprSyntax) -> (Variable, [Expr], ScriptType)? {
-        var indices: [Expr] = []
-        var node = ExprSyntax(target)
-        while let subscriptCall = node.as(SubscriptCallExprSyntax.self) {
-            guard let index = lowerIndex(subscriptCall) else { return nil }
-            indices.insert(index, at: 0)
-            node = subscriptCall.calledExpression
-        }
-        guard let reference = node.as(DeclReferenceExprSyntax.self) else {
-            report(Message.assignmentTarget, at: node)
-            return nil
-        }
-        guard let variable = mutableVariable(reference) else { return nil }
-        var type = variable.type
-        for _ in indices {
-            guard case .array(let element) = type else {
-                report(Message.notSubscriptable(type), at: target)
-                return nil
-            }
-            type = element
-        }
-        return (variable, indices, type)
     }
 
     /// A variable that may be assigned to, reported when unknown or a `let`.

@@ -8,6 +8,9 @@ extension Lowerer {
         case .functionDecl(let declaration):
             lowerFunctionBody(declaration)
             return []
+        case .structDecl(let declaration):
+            lowerStructBodies(declaration)
+            return []
         default:
             reportUnsupported(decl)
             return []
@@ -85,7 +88,7 @@ extension Lowerer {
     mutating func declareVariable(_ name: TokenSyntax, type: ScriptType, isMutable: Bool) -> Variable? {
         let text = name.text
         if isAtTopLevel {
-            guard globals.variables[text] == nil, globals.functions[text] == nil else {
+            guard globals.variables[text] == nil, globals.functions[text] == nil, globals.structs[text] == nil else {
                 report(Message.redeclaration(text), at: name)
                 return nil
             }
@@ -111,12 +114,8 @@ extension Lowerer {
         if op == "=", infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             return lower(infix.rightOperand).map { [.evaluate($0.expr)] } ?? []
         }
-        if let target = infix.leftOperand.as(SubscriptCallExprSyntax.self) {
-            return lowerElementAssignment(target, infix, op: op)
-        }
-        guard let reference = infix.leftOperand.as(DeclReferenceExprSyntax.self) else {
-            report(Message.assignmentTarget, at: infix.leftOperand)
-            return []
+        guard let reference = infix.leftOperand.as(DeclReferenceExprSyntax.self), !isImplicitMember(reference.baseName.text) else {
+            return lowerPathAssignment(infix, op: op)
         }
         guard let variable = mutableVariable(reference) else { return [] }
         guard let value = lower(infix.rightOperand, context: variable.type) else { return [] }
@@ -133,26 +132,25 @@ extension Lowerer {
         return [.assign(variable.place, result.expr)]
     }
 
-    /// `a[i] = v` and `a[i] op= v`, checked as the variable forms are.
-    private mutating func lowerElementAssignment(_ target: SubscriptCallExprSyntax, _ infix: InfixOperatorExprSyntax, op: String) -> [Stmt] {
-        guard let (variable, indices, elementType) = lowerElementTarget(target),
-              let value = lower(infix.rightOperand, context: elementType)
+    /// `a[i] = v`, `p.x += v`: checked as the variable forms are.
+    private mutating func lowerPathAssignment(_ infix: InfixOperatorExprSyntax, op: String) -> [Stmt] {
+        guard let (target, type) = lowerTarget(infix.leftOperand),
+              let value = lower(infix.rightOperand, context: type)
         else { return [] }
-        let at = position(target.leftSquare)
         if op == "=" {
-            guard value.type == elementType else {
-                report(Message.cannotAssign(value.type, to: elementType), at: infix.rightOperand)
+            guard value.type == type else {
+                report(Message.cannotAssign(value.type, to: type), at: infix.rightOperand)
                 return []
             }
-            return [.assignElement(variable.place, indices: indices, .set(value.expr), at)]
+            return [.assignPath(target, .set(value.expr))]
         }
-        let current = Typed(expr: .constant(.void), type: elementType)
+        let current = Typed(expr: .constant(.void), type: type)
         // Checks the operator's types and operands as a plain `x op= v` would.
         guard combine(String(op.dropLast()), current, value, spelled: op, at: infix.operator) != nil,
               let arithmetic = ArithmeticOperator(rawValue: String(op.dropLast())),
-              elementType.isNumeric || elementType == .string
+              type.isNumeric || type == .string
         else { return [] }
-        return [.assignElement(variable.place, indices: indices, .combine(arithmetic, elementType, value.expr, position(infix.operator)), at)]
+        return [.assignPath(target, .combine(arithmetic, type, value.expr, position(infix.operator)))]
     }
 
     // MARK: Types
@@ -185,6 +183,7 @@ extension Lowerer {
         }
         let name = identifier.name.text
         if let known = ScriptType(named: name) { return known }
+        if let definition = globals.structs[name] { return definition.type }
         let isStandard = ScriptType.unsupportedNames.contains(name)
         report(isStandard ? Message.unsupportedType(name) : Message.unknownType(name), at: type)
         return nil

@@ -92,6 +92,8 @@ extension Lowerer {
 
     private mutating func lowerReference(_ reference: DeclReferenceExprSyntax) -> Typed? {
         let name = reference.baseName.text
+        if isImplicitMember(name) { return lowerImplicitMember(name, at: reference) }
+        if reference.baseName.tokenKind == .keyword(.self), !checkInitialized(nil, at: reference) { return nil }
         if let variable = resolveVariable(name, at: reference), reference.argumentNames == nil {
             return Typed(expr: .load(variable.place), type: variable.type)
         }

@@ -12,9 +12,24 @@ extension Lowerer {
             reportUnsupported(first)
             return
         }
+        guard let signature = signature(decl.signature.parameterClause, result: decl.signature.returnClause?.type) else { return }
+        let name = decl.name.text
+        let clashes = globals.functions[name, default: []].contains { $0.signature.hasSameParameters(as: signature) }
+        guard !clashes, globals.variables[name] == nil, globals.structs[name] == nil else {
+            report(Message.redeclaration(signature.fullName(name)), at: decl.name)
+            return
+        }
+        let function = ScriptFunction(name: name, signature: signature)
+        globals.functions[name, default: []].append(function)
+        declaredFunctions[decl.id] = function
+    }
+
+    /// The signature a parameter clause and a return type declare; nil (reported)
+    /// when the subset lacks one of its types.
+    mutating func signature(_ clause: FunctionParameterClauseSyntax, result: TypeSyntax?) -> Signature? {
         var parameters: [Signature.Parameter] = []
         var isValid = true
-        for parameter in decl.signature.parameterClause.parameters {
+        for parameter in clause.parameters {
             if let ellipsis = parameter.ellipsis {
                 report(Message.variadicParameter, at: ellipsis)
                 isValid = false
@@ -26,22 +41,9 @@ extension Lowerer {
             let label = parameter.firstName.tokenKind == .wildcard ? nil : parameter.firstName.text
             parameters.append(.init(label: label, type: .exactly(type), hasDefault: parameter.defaultValue != nil))
         }
-        let result = decl.signature.returnClause.map { resolveType($0.type) } ?? .void
-        guard isValid, let result else { return }
-
-        let name = decl.name.text
-        let signature = Signature(parameters: parameters, result: result)
-        let clashes = globals.functions[name, default: []].contains {
-            $0.signature.parameters.map(\.label) == parameters.map(\.label)
-                && $0.signature.parameters.map(\.type) == parameters.map(\.type)
-        }
-        guard !clashes, globals.variables[name] == nil else {
-            report(Message.redeclaration(signature.fullName(name)), at: decl.name)
-            return
-        }
-        let function = ScriptFunction(name: name, signature: signature)
-        globals.functions[name, default: []].append(function)
-        declaredFunctions[decl.id] = function
+        let result = result.map { resolveType($0) } ?? .void
+        guard isValid, let result else { return nil }
+        return Signature(parameters: parameters, result: result)
     }
 
     /// Lowers the body of a function declared by `declareFunction`, at the
@@ -56,9 +58,18 @@ extension Lowerer {
             report(Message.unsupported("function without a body"), at: decl)
             return
         }
-        let syntaxParameters = Array(decl.signature.parameterClause.parameters)
+        lowerBody(of: function, Array(decl.signature.parameterClause.parameters), body.statements, end: body.rightBrace, receiver: .none)
+    }
+
+    /// Lowers a function's, method's or initializer's body into `function`:
+    /// parameter defaults, then the parameters as the first slots (after
+    /// `self`, for a method), then the statements.
+    mutating func lowerBody(
+        of function: ScriptFunction, _ parameters: [FunctionParameterSyntax], _ statements: CodeBlockItemListSyntax, end: TokenSyntax,
+        receiver: Receiver
+    ) {
         for (index, parameter) in function.signature.parameters.enumerated() {
-            guard let value = syntaxParameters[index].defaultValue?.value,
+            guard let value = parameters[index].defaultValue?.value,
                   case .exactly(let type) = parameter.type,
                   let lowered = lower(value, context: type)
             else { continue }
@@ -69,13 +80,17 @@ extension Lowerer {
             function.defaults[index] = lowered.expr
         }
 
-        let outer = (locals, self.function, loopDepth)
-        defer { (locals, self.function, loopDepth) = outer }
+        let outer = (locals, self.function, loopDepth, structContext, initialization)
+        defer { (locals, self.function, loopDepth, structContext, initialization) = outer }
         locals = LocalScopes()
         locals.push()
         self.function = FunctionContext(name: function.name, returnType: function.signature.result)
         loopDepth = 0
-        for (index, parameter) in syntaxParameters.enumerated() {
+        if case .method(let definition, let isMutating) = receiver {
+            structContext = definition
+            _ = locals.declare("self", type: definition.type, isMutable: isMutating)
+        }
+        for (index, parameter) in parameters.enumerated() {
             let name = (parameter.secondName ?? parameter.firstName)
             guard case .exactly(let type) = function.signature.parameters[index].type else { continue }
             if name.tokenKind == .wildcard {
@@ -88,12 +103,34 @@ extension Lowerer {
         }
         // The body is a scope inside the parameters': `var n = n` shadows a parameter, as in Swift.
         locals.push()
-        function.body = lowerFunctionStatements(body.statements, returnType: function.signature.result)
-        locals.pop()
-        if function.signature.result != .void, !alwaysReturns(function.body) {
-            report(Message.missingReturn(function.name, function.signature.result), at: body.rightBrace)
+        if case .initializer(let definition) = receiver {
+            function.body = lowerInitializerStatements(statements, end: end, definition)
+        } else {
+            function.body = lowerFunctionStatements(statements, returnType: function.signature.result)
+            if function.signature.result != .void, !alwaysReturns(function.body) {
+                report(Message.missingReturn(receiver.kind, function.name, function.signature.result), at: end)
+            }
         }
+        locals.pop()
         function.frameSize = locals.frameSize
+    }
+}
+
+/// What a body's `self` is, if it has one.
+enum Receiver {
+    case none
+    /// A method or a computed property: `self` is slot 0, mutable in a `mutating` method.
+    case method(StructDefinition, isMutating: Bool)
+    /// An initializer: `self` is built from the parameters and returned.
+    case initializer(StructDefinition)
+
+    /// What Swift calls such a function, in messages.
+    var kind: String {
+        switch self {
+        case .none: "global function"
+        case .method: "instance method"
+        case .initializer: "initializer"
+        }
     }
 }
 

@@ -11,13 +11,17 @@ extension Lowerer {
             reportUnsupported(member)
             return nil
         }
+        if isInitializingMember(member) { return lowerInitializingMember(member) }
         guard let receiver = lower(baseSyntax) else { return nil }
+        if case .structure(let structName) = receiver.type, let definition = globals.structs[structName] {
+            return lowerStructMember(receiver, definition, name, at: member.declName)
+        }
         if case .tuple(let elements, let labels) = receiver.type {
             guard let index = Int(name) ?? labels.firstIndex(of: name), elements.indices.contains(index) else {
                 report(Message.noMember(receiver.type, name), at: member.declName)
                 return nil
             }
-            return Typed(expr: .tupleElement(receiver.expr, index), type: elements[index])
+            return Typed(expr: .member(receiver.expr, index), type: elements[index])
         }
         guard let method = Builtins.methods[name]?.first(where: { $0.isProperty && $0.signature(receiver.type) != nil }),
               let signature = method.signature(receiver.type)
@@ -45,6 +49,9 @@ extension Lowerer {
             return Typed(expr: .builtin(builtin, arguments, position(call)), type: builtin.signature.result)
         }
         guard let receiver = lower(baseSyntax) else { return nil }
+        if case .structure(let structName) = receiver.type, let definition = globals.structs[structName] {
+            return lowerStructMethodCall(call, name, base: baseSyntax, receiver: receiver, definition, at: member.declName)
+        }
         if let higherOrder = lowerHigherOrder(call, member, receiver) { return higherOrder }
         if let trailing = call.trailingClosure {
             reportUnsupported(trailing)
@@ -62,14 +69,7 @@ extension Lowerer {
         guard method.isMutating else {
             return Typed(expr: .method(method, receiver: receiver.expr, arguments, at), type: signature.result)
         }
-        guard let reference = baseSyntax.as(DeclReferenceExprSyntax.self) else {
-            report(Message.mutatingOnValue, at: baseSyntax)
-            return nil
-        }
-        guard let variable = resolveVariable(reference.baseName.text, at: reference), variable.isMutable else {
-            report(Message.mutatingOnConstant(reference.baseName.text, name), at: reference)
-            return nil
-        }
-        return Typed(expr: .mutatingMethod(method, variable.place, arguments, at), type: signature.result)
+        guard let (target, _) = lowerTarget(baseSyntax, isMutatingCall: true, anchor: Syntax(member.declName)) else { return nil }
+        return Typed(expr: .mutatingMethod(method, target, arguments, at), type: signature.result)
     }
 }

@@ -313,6 +313,14 @@ extension Lowerer {
             report(Message.returnOutsideFunction, at: statement)
             return []
         }
+        if let selfPlace = function.initializerSelf {
+            if let expression = statement.expression {
+                report(Message.unexpectedReturnValue(.void), at: expression)
+            } else if !isInitialized {
+                report(Message.initializerIncomplete, at: statement)
+            }
+            return [.returnValue(.load(selfPlace))]
+        }
         guard let expression = statement.expression else {
             if function.returnType != .void { report(Message.missingReturnValue, at: statement) }
             return [.returnValue(nil)]

@@ -13,6 +13,8 @@ struct Lowerer {
     struct FunctionContext {
         let name: String
         let returnType: ScriptType
+        /// In an initializer, the `self` being built, which every `return` returns.
+        var initializerSelf: Place?
     }
 
     var globals: GlobalScope
@@ -28,8 +30,17 @@ struct Lowerer {
     var enclosing: [LocalScopes] = []
     /// Closures lowered in this block, compiled with its functions.
     var closures: [ScriptFunction] = []
-    /// Functions declared in this block, found before its statements are lowered.
+    /// Functions, methods and initializers declared in this block, found
+    /// before its statements are lowered.
     var declaredFunctions: [SyntaxIdentifier: ScriptFunction] = [:]
+    /// Structs declared in this block, registered before its statements are lowered.
+    var declaredStructs: [SyntaxIdentifier: StructDefinition] = [:]
+    /// The struct whose members are being lowered: its properties and methods
+    /// are in scope without `self.`.
+    var structContext: StructDefinition?
+    /// In an initializer, the stored properties given a value so far
+    /// (by index), which are the only ones that may be read.
+    var initialization: Set<Int>?
     let converter: SourceLocationConverter
     let unit: Int
 
@@ -45,10 +56,14 @@ struct Lowerer {
     /// Lowers a whole block. Its functions are declared first, so code may call
     /// a function declared further down, as in a Swift file.
     mutating func lowerBlock(_ file: SourceFileSyntax) -> [Stmt] {
-        for item in file.statements {
-            if case .decl(let decl) = item.item, let function = decl.as(FunctionDeclSyntax.self) {
-                declareFunction(function)
-            }
+        let declarations = file.statements.compactMap { item -> DeclSyntax? in
+            if case .decl(let decl) = item.item { decl } else { nil }
+        }
+        let structs = declarations.compactMap { $0.as(StructDeclSyntax.self) }
+        for decl in structs { registerStruct(decl) }
+        for decl in structs { declareMembers(decl) }
+        for decl in declarations {
+            if let function = decl.as(FunctionDeclSyntax.self) { declareFunction(function) }
         }
         let items = Array(file.statements)
         return items.enumerated().flatMap { index, item in
@@ -81,13 +96,18 @@ struct Lowerer {
 
     /// A variable by name: a local, a captured local of an enclosing scope, or a global.
     func lookupVariable(_ name: String) -> Variable? {
+        lookupLocalVariable(name) ?? globals.variables[name]
+    }
+
+    /// A local variable by name, or a captured local of an enclosing scope.
+    func lookupLocalVariable(_ name: String) -> Variable? {
         if let local = locals.lookup(name) { return local }
         for (offset, scopes) in enclosing.reversed().enumerated() {
             guard var variable = scopes.lookup(name) else { continue }
             if case .local(let slot) = variable.place { variable.place = .captured(depth: offset + 1, slot: slot) }
             return variable
         }
-        return globals.variables[name]
+        return nil
     }
 
     /// The names visible here, for "did you mean" suggestions.

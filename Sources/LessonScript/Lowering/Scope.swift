@@ -13,6 +13,7 @@ struct Variable {
 struct GlobalScope {
     var variables: [String: Variable] = [:]
     var functions: [String: [ScriptFunction]] = [:]
+    var structs: [String: StructDefinition] = [:]
     var slotCount = 0
 
     mutating func declareVariable(_ name: String, type: ScriptType, isMutable: Bool) -> Variable {

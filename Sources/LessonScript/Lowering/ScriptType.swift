@@ -11,6 +11,8 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     case tensor
     /// An engine object by its type name, such as an optimizer: `SGD`, `Adam`.
     case object(String)
+    /// A struct declared in lesson code, by name (unique in a session).
+    case structure(String)
 
     /// The type's Swift spelling, as Swift's own diagnostics show it.
     public var description: String {
@@ -28,7 +30,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .optional(let wrapped): "\(wrapped)?"
         case .function(let parameters, let result): "(" + parameters.map(\.description).joined(separator: ", ") + ") -> \(result)"
         case .tensor: "Tensor"
-        case .object(let name): name
+        case .object(let name), .structure(let name): name
         }
     }
 
@@ -39,7 +41,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .array(let element): element.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
         case .optional(let wrapped): wrapped.isEquatable
-        case .function, .tensor, .object, .void: false
+        case .function, .tensor, .object, .structure, .void: false
         }
     }
 
@@ -75,6 +77,14 @@ extension ScriptType {
     var isFunction: Bool {
         if case .function = self { return true }
         return false
+    }
+
+    /// Values that can be called: functions, layers, and structs (through `callAsFunction`).
+    var isCallable: Bool {
+        switch self {
+        case .function, .structure: true
+        default: isLayer
+        }
     }
 
     var isLayer: Bool {

@@ -17,6 +17,11 @@ struct Signature: Sendable {
     var parameters: [Parameter]
     var result: ScriptType
 
+    /// Whether two declarations of one name would clash: same labels, same types.
+    func hasSameParameters(as other: Signature) -> Bool {
+        parameters.map(\.label) == other.parameters.map(\.label) && parameters.map(\.type) == other.parameters.map(\.type)
+    }
+
     /// The Swift name of a function with this signature: `f(_:weight:)`.
     func fullName(_ base: String) -> String {
         base + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
