@@ -9,12 +9,19 @@ cd "$(dirname "$0")/../Tests/LessonScriptTests/Conformance"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+engine=(../../../Sources/Tensors)
 if [ $# -gt 0 ]; then programs=("${@/%/.swift}"); else programs=(*.swift); fi
 for program in "${programs[@]}"; do
   name="${program%.swift}"
   # Lesson code needs no imports; a Swift program needs Foundation for the math functions.
   { echo "import Foundation"; cat "$program"; } > "$work/main.swift"
-  swiftc -suppress-warnings -o "$work/program" "$work/main.swift"
+  # Programs that use the engine are compiled with its sources, in one module,
+  # as lesson code sees the engine: with no import. Lesson code's module is "Lesson".
+  sources=("$work/main.swift")
+  if grep -qE 'Tensor|Module|Linear' "$program"; then
+    while IFS= read -r file; do sources+=("$file"); done < <(find "${engine[@]}" -name '*.swift' | sort)
+  fi
+  swiftc -suppress-warnings -module-name Lesson -o "$work/program" "${sources[@]}"
   "$work/program" > "$name.expected"
   echo "recorded $name"
 done

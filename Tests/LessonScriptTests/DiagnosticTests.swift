@@ -17,7 +17,7 @@ struct DiagnosticTests {
         ("1️⃣class Net {}", "'class' is not supported in lesson code"),
         ("1️⃣protocol Layer {}", "'protocol' is not supported in lesson code"),
         ("let f = 1️⃣{ x in x }", "unable to infer type of a closure parameter 'x' in the current context; annotate it, as in '{ (x: Double) in … }'"),
-        ("var hs: [() -> Int] = []\nfor i in 0..<3 { hs.append({ 1️⃣i }) }", "a closure capturing 'i', which is new in each loop iteration, is not supported in lesson code yet; build the closure in a function that takes 'i' as a parameter"),
+        ("var hs: [() -> Int] = []\nfor i in 0..<3 {\n    var j = i\n    hs.append({ 1️⃣j })\n}", "a closure capturing 'j', which is new in each loop iteration, is not supported in lesson code yet; build the closure in a function that takes 'j' as a parameter"),
         ("let add = { (a: Int, b: Int) in a + b }\nlet n = add(1️⃣x: 1, 2)", "extraneous argument label 'x:' in call; a function value takes its arguments without labels"),
         ("1️⃣import Foundation", "'import' is not supported in lesson code"),
         ("let x: 1️⃣Character = \"a\"", "type 'Character' is not supported in lesson code"),

@@ -50,8 +50,23 @@ struct FunctionTests {
         #expect(run(code).value == "8")
     }
 
-    @Test func functionsInsideFunctionsAreRefusedForNow() throws {
-        let failure = try #require(run("func outer() {\n    func inner() {}\n}").failure)
-        #expect(failure.first.message.hasPrefix("functions inside functions or control flow are not supported"))
+    @Test func nestedFunctionsCaptureRecurseAndTakeLabels() {
+        let code = """
+        func outer(_ n: Int) -> Int {
+            var calls = 0
+            func go(_ k: Int, accumulator: Int = 1) -> Int {
+                calls += 1
+                return k <= 1 ? accumulator : go(k - 1, accumulator: accumulator * k)
+            }
+            return go(n) + calls
+        }
+        outer(5)
+        """
+        #expect(run(code).value == "125")
+    }
+
+    @Test func eachLoopIterationsClosureKeepsItsOwnConstant() {
+        let code = "var fs: [() -> Int] = []\nfor i in 1...3 {\n    let square = i * i\n    fs.append { square + i }\n}\nfs.map { $0() }"
+        #expect(run(code).value == "[2, 6, 12]")
     }
 }

@@ -28,7 +28,6 @@ enum Message {
         "'\(keyword)' without an initial value is not supported in lesson code; give it a value where it is declared"
     }
 
-    static let nestedFunction = "functions inside functions or control flow are not supported in lesson code yet; declare it at the top level of the block"
     static let variadicParameter = "variadic parameters are not supported in lesson code"
     static let missingParameterType = "parameter needs a type annotation"
 

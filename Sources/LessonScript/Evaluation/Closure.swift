@@ -6,12 +6,15 @@ public final class Closure: Hashable, @unchecked Sendable {
     let function: ScriptFunction
     let captured: Frame?
     unowned(unsafe) let runtime: Runtime
+    /// The values of the per-iteration constants it captured (`function.snapshots`).
+    let snapshot: [Value]
 
-    init(function: ScriptFunction, captured: Frame?, runtime: Runtime) {
+    init(function: ScriptFunction, captured: Frame, runtime: Runtime) {
         self.function = function
         self.captured = captured
         self.runtime = runtime
-        captured?.isCaptured = true
+        snapshot = function.snapshots.map { captured.slots[$0.from] }
+        captured.isCaptured = true
     }
 
     public static func == (lhs: Closure, rhs: Closure) -> Bool { lhs === rhs }

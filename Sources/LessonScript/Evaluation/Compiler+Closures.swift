@@ -5,6 +5,7 @@ extension Compiler {
         let callee = Frame(size: closure.function.frameSize, runtime: runtime)
         callee.parent = closure.captured
         for (index, argument) in arguments.enumerated() { callee.slots[index] = argument }
+        for (value, snapshot) in zip(closure.snapshot, closure.function.snapshots) { callee.slots[snapshot.to] = value }
         try runtime.enterCall(at: position)
         defer { runtime.exitCall() }
         _ = try closure.function.compiled(callee)

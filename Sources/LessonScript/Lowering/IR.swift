@@ -149,6 +149,10 @@ final class ScriptFunction {
     var compiled: Execute = { _ in .normal }
     /// A struct's `mutating` method, whose `self` (slot 0) is written back.
     var isMutating = false
+    /// For a closure: constants made new in each loop iteration that it
+    /// captures, copied from the creating frame's slot into its own slot when
+    /// the closure is made, so each closure keeps its iteration's value.
+    var snapshots: [(from: Int, to: Int)] = []
 
     init(name: String, signature: Signature) {
         self.name = name

@@ -58,6 +58,10 @@ extension Lowerer {
         if isImplicitMember(name) {
             return lower(call.calledExpression).flatMap { lowerValueCall(call, $0) }
         }
+        if let variable = resolveVariable(name, at: reference), let function = variable.function {
+            guard let (_, arguments) = resolveCall(name, [.function(function)], call) else { return nil }
+            return Typed(expr: .callValue(.load(variable.place), arguments, position(call)), type: function.signature.result)
+        }
         if let variable = resolveVariable(name, at: reference), variable.type.isCallable {
             return lowerValueCall(call, Typed(expr: .load(variable.place), type: variable.type))
         }

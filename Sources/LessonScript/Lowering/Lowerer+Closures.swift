@@ -42,11 +42,12 @@ extension Lowerer {
 
         let function = ScriptFunction(name: "", signature: Signature(
             parameters: parameterTypes.map { .init(label: nil, type: .exactly($0)) }, result: result ?? .void))
-        let outer = (locals, self.function, loopDepth, switchDepth)
+        let outer = (locals, self.function, loopDepth, switchDepth, capturingFunction)
         enclosing.append(locals)
+        capturingFunction = function
         defer {
             enclosing.removeLast()
-            (locals, self.function, loopDepth, switchDepth) = outer
+            (locals, self.function, loopDepth, switchDepth, capturingFunction) = outer
         }
         locals = LocalScopes()
         locals.push()

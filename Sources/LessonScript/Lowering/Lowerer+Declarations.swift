@@ -6,8 +6,7 @@ extension Lowerer {
         case .variableDecl(let variable):
             return lowerVariable(variable)
         case .functionDecl(let declaration):
-            lowerFunctionBody(declaration)
-            return []
+            return lowerFunctionBody(declaration)
         case .structDecl(let declaration):
             lowerStructBodies(declaration)
             return []

@@ -48,17 +48,50 @@ extension Lowerer {
 
     /// Lowers the body of a function declared by `declareFunction`, at the
     /// point where the declaration appears.
-    mutating func lowerFunctionBody(_ decl: FunctionDeclSyntax) {
-        guard isAtTopLevel else {
-            report(Message.nestedFunction, at: decl.funcKeyword)
-            return
-        }
-        guard let function = declaredFunctions[decl.id] else { return }
+    mutating func lowerFunctionBody(_ decl: FunctionDeclSyntax) -> [Stmt] {
+        guard isAtTopLevel else { return lowerNestedFunction(decl) }
+        guard let function = declaredFunctions[decl.id] else { return [] }
         guard let body = decl.body else {
             report(Message.unsupported("function without a body"), at: decl)
-            return
+            return []
         }
         lowerBody(of: function, Array(decl.signature.parameterClause.parameters), body.statements, end: body.rightBrace, receiver: .none)
+        return []
+    }
+
+    /// A function inside a function, a loop or a closure: a local holding a
+    /// closure over the enclosing scopes, called with its labels and defaults,
+    /// visible (also to itself, for recursion) from its declaration on.
+    private mutating func lowerNestedFunction(_ decl: FunctionDeclSyntax) -> [Stmt] {
+        let unsupported: [(any SyntaxProtocol)?] = [
+            decl.attributes.first, decl.modifiers.first, decl.genericParameterClause,
+            decl.genericWhereClause, decl.signature.effectSpecifiers,
+        ]
+        if let first = unsupported.compactMap({ $0 }).first {
+            reportUnsupported(first)
+            return []
+        }
+        guard let body = decl.body else {
+            report(Message.unsupported("function without a body"), at: decl)
+            return []
+        }
+        guard let signature = signature(decl.signature.parameterClause, result: decl.signature.returnClause?.type) else { return [] }
+        let name = decl.name.text
+        if locals.isDeclaredInInnermost(name) {
+            report(Message.redeclaration(signature.fullName(name)), at: decl.name)
+            return []
+        }
+        let function = ScriptFunction(name: name, signature: signature)
+        let parameterTypes = signature.parameters.compactMap { if case .exactly(let type) = $0.type { type } else { nil } }
+        let variable = locals.declare(name, type: .function(parameterTypes, signature.result), isMutable: false, function: function)
+        let outer = capturingFunction
+        enclosing.append(locals)
+        capturingFunction = function
+        lowerBody(of: function, Array(decl.signature.parameterClause.parameters), body.statements, end: body.rightBrace, receiver: .nested)
+        enclosing.removeLast()
+        capturingFunction = outer
+        closures.append(function)
+        return [.assign(variable.place, .closure(function))]
     }
 
     /// Lowers a function's, method's or initializer's body into `function`:
@@ -80,12 +113,12 @@ extension Lowerer {
             function.defaults[index] = lowered.expr
         }
 
-        let outer = (locals, self.function, loopDepth, structContext, initialization)
-        defer { (locals, self.function, loopDepth, structContext, initialization) = outer }
+        let outer = (locals, self.function, loopDepth, switchDepth, structContext, initialization)
+        defer { (locals, self.function, loopDepth, switchDepth, structContext, initialization) = outer }
         locals = LocalScopes()
         locals.push()
         self.function = FunctionContext(name: function.name, returnType: function.signature.result)
-        loopDepth = 0
+        (loopDepth, switchDepth) = (0, 0)
         if case .method(let definition, let isMutating) = receiver {
             structContext = definition
             _ = locals.declare("self", type: definition.type, isMutable: isMutating)
@@ -119,6 +152,8 @@ extension Lowerer {
 /// What a body's `self` is, if it has one.
 enum Receiver {
     case none
+    /// A function nested in another: no `self` of its own, the enclosing ones' in reach.
+    case nested
     /// A method or a computed property: `self` is slot 0, mutable in a `mutating` method.
     case method(StructDefinition, isMutating: Bool)
     /// An initializer: `self` is built from the parameters and returned.
@@ -128,6 +163,7 @@ enum Receiver {
     var kind: String {
         switch self {
         case .none: "global function"
+        case .nested: "local function"
         case .method: "instance method"
         case .initializer: "initializer"
         }

@@ -53,10 +53,6 @@ extension Lowerer {
             return lowerStructMethodCall(call, name, base: baseSyntax, receiver: receiver, definition, at: member.declName)
         }
         if let higherOrder = lowerHigherOrder(call, member, receiver) { return higherOrder }
-        if let trailing = call.trailingClosure {
-            reportUnsupported(trailing)
-            return nil
-        }
         let methods = (Builtins.methods[name] ?? []).filter { !$0.isProperty && $0.signature(receiver.type) != nil }
         guard !methods.isEmpty else {
             report(Message.noMember(receiver.type, name), at: member.declName)

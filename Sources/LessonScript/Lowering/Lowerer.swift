@@ -30,6 +30,8 @@ struct Lowerer {
     var enclosing: [LocalScopes] = []
     /// Closures lowered in this block, compiled with its functions.
     var closures: [ScriptFunction] = []
+    /// The closure or nested function whose body is being lowered.
+    var capturingFunction: ScriptFunction?
     /// Functions, methods and initializers declared in this block, found
     /// before its statements are lowered.
     var declaredFunctions: [SyntaxIdentifier: ScriptFunction] = [:]
@@ -84,14 +86,20 @@ struct Lowerer {
         report(Message.unsupported(constructName(node)), at: node)
     }
 
-    /// A variable by name, as `lookupVariable`, refusing (and reporting at
-    /// `node`) a closure's capture of a variable made per loop iteration.
+    /// A variable by name, as `lookupVariable`. A closure capturing a
+    /// constant made new in each loop iteration gets its own copy (Swift
+    /// gives each iteration's closures that iteration's constant); capturing
+    /// a per-iteration `var`, or one from further out, is refused at `node`.
     mutating func resolveVariable(_ name: String, at node: some SyntaxProtocol) -> Variable? {
         guard let variable = lookupVariable(name) else { return nil }
-        if case .captured = variable.place, variable.isPerIteration {
+        guard case .captured(let depth, let slot) = variable.place, variable.isPerIteration else { return variable }
+        guard depth == 1, !variable.isMutable, let closure = capturingFunction else {
             report(Message.perIterationCapture(name), at: node)
+            return variable
         }
-        return variable
+        let copy = locals.declareOutermost(name, type: variable.type)
+        if case .local(let target) = copy.place { closure.snapshots.append((from: slot, to: target)) }
+        return copy
     }
 
     /// A variable by name: a local, a captured local of an enclosing scope, or a global.

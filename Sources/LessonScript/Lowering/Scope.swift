@@ -5,6 +5,8 @@ struct Variable {
     var isMutable: Bool
     /// Declared inside a loop: Swift makes a new one each iteration.
     var isPerIteration = false
+    /// A nested function held in this variable, called with its labels and defaults.
+    var function: ScriptFunction?
 }
 
 /// What a session has declared so far, shared by all its blocks, as a value:
@@ -46,10 +48,18 @@ struct LocalScopes {
         scopes.last?[name] != nil
     }
 
-    mutating func declare(_ name: String, type: ScriptType, isMutable: Bool, isPerIteration: Bool = false) -> Variable {
-        let variable = Variable(place: .local(frameSize), type: type, isMutable: isMutable, isPerIteration: isPerIteration)
+    mutating func declare(_ name: String, type: ScriptType, isMutable: Bool, isPerIteration: Bool = false, function: ScriptFunction? = nil) -> Variable {
+        let variable = Variable(place: .local(frameSize), type: type, isMutable: isMutable, isPerIteration: isPerIteration, function: function)
         frameSize += 1
         scopes[scopes.count - 1][name] = variable
+        return variable
+    }
+
+    /// Declares a variable visible in the whole body, whatever scope is innermost.
+    mutating func declareOutermost(_ name: String, type: ScriptType) -> Variable {
+        let variable = Variable(place: .local(frameSize), type: type, isMutable: false)
+        frameSize += 1
+        scopes[0][name] = variable
         return variable
     }
 
