@@ -60,7 +60,7 @@ struct DiagnosticTests {
     }
 
     @Test func everyUnsupportedConstructIsReportedAtOnce() throws {
-        let failure = try #require(run("class A {}\nenum B {}\nlet c = 1 as Int").failure)
+        let failure = try #require(run("class A {}\nenum B {}\nlet c = 1 as! Int").failure)
         #expect(failure.diagnostics.map(\.message) == [
             "'class' is not supported in lesson code",
             "'enum' is not supported in lesson code",

@@ -17,12 +17,12 @@ struct Method: Sendable {
     }
 }
 
-private func parameter(_ label: String?, _ type: ScriptType) -> Signature.Parameter {
+func parameter(_ label: String?, _ type: ScriptType) -> Signature.Parameter {
     .init(label: label, type: .exactly(type))
 }
 
 extension Builtins {
-    static let methods: [String: [Method]] = Dictionary(grouping: arrayMethods + stringMethods + numberMethods + tensorMethods + optimizerMethods + layerMethods, by: \.name)
+    static let methods: [String: [Method]] = Dictionary(grouping: arrayMethods + dictionaryMethods + stringMethods + numberMethods + tensorMethods + optimizerMethods + layerMethods, by: \.name)
 
     private static let arrayMethods: [Method] = [
         .property("count", { if case .array = $0 { .int } else if $0 == .string { .int } else { nil } }) { receiver, _ in

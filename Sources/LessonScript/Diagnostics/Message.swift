@@ -37,6 +37,10 @@ enum Message {
         "cannot convert value of type '\(actual)' to specified type '\(expected)'"
     }
 
+    static func cannotCoerce(_ actual: ScriptType, to expected: ScriptType) -> String {
+        "cannot convert value of type '\(actual)' to type '\(expected)' in coercion"
+    }
+
     static func cannotAssign(_ actual: ScriptType, to expected: ScriptType) -> String {
         "cannot assign value of type '\(actual)' to type '\(expected)'"
     }
@@ -172,6 +176,17 @@ enum Message {
     static func indexOutOfRange(_ index: Int, count: Int) -> String {
         "index out of range: index \(index) in an array of \(count) element\(count == 1 ? "" : "s")"
     }
+
+    static func duplicateKey(_ key: String) -> String {
+        "dictionary literal contains duplicate keys: \(key)"
+    }
+
+    static func notHashable(_ type: ScriptType) -> String {
+        "type '\(type)' does not conform to protocol 'Hashable'; dictionary keys are Int, Double, Float, Bool or String"
+    }
+
+    static let emptyDictionaryNeedsType = "empty dictionary literal requires an explicit type, such as 'let counts: [String: Int] = [:]'"
+    static let dictionaryFilter = "'filter' on a dictionary is not supported in lesson code; filter its keys or its pairs instead"
 
     static let removeFromEmpty = "can't remove last element from an empty collection"
 

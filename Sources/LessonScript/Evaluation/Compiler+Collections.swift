@@ -10,6 +10,28 @@ extension Compiler {
         }
     }
 
+    static func dictionaryLiteral(_ entries: [(key: Evaluate, value: Evaluate)], _ position: SourcePosition) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            var dictionary = DictionaryValue()
+            for entry in entries {
+                let key = try entry.key(frame)
+                guard dictionary[key] == nil else { throw ScriptFailure(Message.duplicateKey(key.nestedDescription), at: position) }
+                dictionary[key] = try entry.value(frame)
+            }
+            return .dictionary(dictionary)
+        }
+    }
+
+    static func lookup(_ base: @escaping Evaluate, _ key: @escaping Evaluate, _ fallback: Evaluate?) -> Evaluate {
+        { frame throws(ScriptFailure) in
+            guard case .dictionary(let dictionary) = try base(frame) else { preconditionFailure("checker: expected a dictionary") }
+            let value = dictionary[try key(frame)]
+            guard let fallback else { return value.map(Value.some) ?? .none }
+            if let value { return value }
+            return try fallback(frame)
+        }
+    }
+
     static func element(_ base: @escaping Evaluate, _ index: @escaping Evaluate, _ position: SourcePosition) -> Evaluate {
         { frame throws(ScriptFailure) in
             let elements = try base(frame).array

@@ -67,6 +67,16 @@ extension Compiler {
             return callBuiltin(builtin, arguments.map(compile), position)
         case .arrayLiteral(let elements):
             return arrayLiteral(elements.map(compile))
+        case .dictionaryLiteral(let entries, let position):
+            return dictionaryLiteral(entries.map { (key: compile($0.key), value: compile($0.value)) }, position)
+        case .lookup(let base, let key, let fallback):
+            return lookup(compile(base), compile(key), fallback.map(compile))
+        case .pairs(let dictionary):
+            let dictionary = compile(dictionary)
+            return { frame throws(ScriptFailure) in
+                guard case .dictionary(let value) = try dictionary(frame) else { preconditionFailure("checker: expected a dictionary") }
+                return .array(value.pairs)
+            }
         case .tupleLiteral(let elements, let labels):
             let elements = elements.map(compile)
             return { frame throws(ScriptFailure) in
@@ -232,7 +242,7 @@ extension Compiler {
         case .double: ordered(op, left, right) { $0.double }
         case .float: ordered(op, left, right) { $0.float }
         case .string: ordered(op, left, right) { $0.string }
-        case .bool, .array, .tuple, .optional, .function, .tensor, .object, .structure, .void: equality(op, left, right)
+        case .bool, .array, .dictionary, .tuple, .optional, .function, .tensor, .object, .structure, .void: equality(op, left, right)
         }
     }
 

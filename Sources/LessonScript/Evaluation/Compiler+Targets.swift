@@ -8,6 +8,7 @@ extension Compiler {
         enum Access {
             case index(Evaluate, SourcePosition)
             case member(Int)
+            case key(Evaluate, default: Evaluate?)
         }
 
         let root: Place
@@ -18,6 +19,7 @@ extension Compiler {
     private enum Step {
         case index(Int, SourcePosition)
         case member(Int)
+        case key(Value, default: Value?)
     }
 
     static func compile(_ target: LValue) -> Target {
@@ -25,6 +27,7 @@ extension Compiler {
             switch access {
             case .index(let index, let position): .index(compile(index), position)
             case .member(let index): .member(index)
+            case .key(let key, let fallback): .key(compile(key), default: fallback.map(compile))
             }
         })
     }
@@ -93,6 +96,7 @@ extension Compiler {
             switch access {
             case .index(let index, let position): steps.append(.index(try index(frame).int, position))
             case .member(let index): steps.append(.member(index))
+            case .key(let key, let fallback): steps.append(.key(try key(frame), default: try fallback?(frame)))
             }
         }
         return steps
@@ -120,6 +124,17 @@ extension Compiler {
             value = .void
             defer { value = .tuple(elements, labels: labels) }
             try modify(&elements[index], rest, change)
+        case (.key(let key, let fallback?), .dictionary(var dictionary)):
+            value = .void
+            defer { value = .dictionary(dictionary) }
+            try dictionary.modifyValue(forKey: key, default: fallback) { element throws(ScriptFailure) in try modify(&element, rest, change) }
+        case (.key(let key, nil), .dictionary(var dictionary)):
+            // Without a default the value is an optional: nil removes the key.
+            value = .void
+            defer { value = .dictionary(dictionary) }
+            var element = dictionary[key].map(Value.some) ?? .none
+            try modify(&element, rest, change)
+            if case .some(let new) = element { dictionary[key] = new } else { dictionary[key] = nil }
         default:
             preconditionFailure("checker: a target's path fits its value")
         }

@@ -16,6 +16,7 @@ public enum Value: Sendable, Hashable {
     case tensor(TensorReference)
     case object(ObjectReference)
     case structure(StructValue)
+    case dictionary(DictionaryValue)
     case void
 
     /// The text `print` writes for the value: Swift's own `description`.
@@ -36,6 +37,7 @@ public enum Value: Sendable, Hashable {
         case .tensor(let reference): reference.tensor.description
         case .object(let reference): reference.name
         case .structure(let value): value.description
+        case .dictionary(let value): value.description
         case .void: "()"
         }
     }

@@ -44,6 +44,12 @@ indirect enum Expr {
     case higherOrder(HigherOrder, array: Expr, initial: Expr?, function: Expr, SourcePosition)
     case builtin(Builtin, [Expr], SourcePosition)
     case arrayLiteral([Expr])
+    /// `[key: value, …]`; a key given twice is an error, as in Swift.
+    case dictionaryLiteral([(key: Expr, value: Expr)], SourcePosition)
+    /// `dictionary[key]` (an optional), or `dictionary[key, default: value]`.
+    case lookup(Expr, key: Expr, default: Expr?)
+    /// A dictionary's `(key:, value:)` pairs, as for-in and `map` see them.
+    case pairs(Expr)
     case tupleLiteral([Expr], labels: [String?])
     /// A value where an optional is wanted: `.some(value)`.
     case wrap(Expr)
@@ -78,6 +84,9 @@ struct LValue {
         case index(Expr, SourcePosition)
         /// A tuple element or a struct's stored property.
         case member(Int)
+        /// A dictionary's value for a key: an optional, where nil removes the
+        /// key, or with a default, the value itself.
+        case key(Expr, default: Expr?)
     }
 
     var root: Place

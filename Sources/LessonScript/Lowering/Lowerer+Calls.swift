@@ -48,7 +48,20 @@ extension Lowerer {
         if let arrayType = call.calledExpression.as(ArrayExprSyntax.self), arrayType.elements.count == 1,
            let elementName = arrayType.elements.first?.expression.as(DeclReferenceExprSyntax.self) {
             guard let element = resolveType(TypeSyntax(IdentifierTypeSyntax(name: elementName.baseName))) else { return nil }
+            if call.arguments.isEmpty { return lowerEmptyCollection(call, .array(element)) }
             return lowerRepeatingArray(call, elementType: element)
+        }
+        if let dictionaryType = call.calledExpression.as(DictionaryExprSyntax.self),
+           case .elements(let elements) = dictionaryType.content, elements.count == 1, let entry = elements.first,
+           let key = entry.key.as(DeclReferenceExprSyntax.self), let value = entry.value.as(DeclReferenceExprSyntax.self) {
+            guard let keyType = resolveType(TypeSyntax(IdentifierTypeSyntax(name: key.baseName))),
+                  let valueType = resolveType(TypeSyntax(IdentifierTypeSyntax(name: value.baseName)))
+            else { return nil }
+            guard keyType.isHashable else {
+                report(Message.notHashable(keyType), at: entry.key)
+                return nil
+            }
+            return lowerEmptyCollection(call, .dictionary(keyType, valueType))
         }
         guard let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) else {
             return lower(call.calledExpression).flatMap { lowerValueCall(call, $0) }

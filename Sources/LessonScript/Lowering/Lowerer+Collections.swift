@@ -34,9 +34,14 @@ extension Lowerer {
         return Typed(expr: .arrayLiteral(exprs), type: .array(elementType))
     }
 
-    /// `array[index]`.
+    /// `array[index]`, `dictionary[key]` and `dictionary[key, default: value]`.
     mutating func lowerSubscript(_ subscriptCall: SubscriptCallExprSyntax) -> Typed? {
-        guard let base = lower(subscriptCall.calledExpression), let index = lowerIndex(subscriptCall) else { return nil }
+        guard let base = lower(subscriptCall.calledExpression) else { return nil }
+        if case .dictionary(let keyType, let valueType) = base.type {
+            guard let (key, fallback) = lowerKey(subscriptCall, key: keyType, value: valueType) else { return nil }
+            return Typed(expr: .lookup(base.expr, key: key, default: fallback), type: fallback == nil ? .optional(valueType) : valueType)
+        }
+        guard let index = lowerIndex(subscriptCall) else { return nil }
         guard case .array(let element) = base.type else {
             report(Message.notSubscriptable(base.type), at: subscriptCall.calledExpression)
             return nil

@@ -159,6 +159,14 @@ extension Lowerer {
         if let array = type.as(ArrayTypeSyntax.self) {
             return resolveType(array.element).map(ScriptType.array)
         }
+        if let dictionary = type.as(DictionaryTypeSyntax.self) {
+            guard let key = resolveType(dictionary.key), let value = resolveType(dictionary.value) else { return nil }
+            guard key.isHashable else {
+                report(Message.notHashable(key), at: dictionary.key)
+                return nil
+            }
+            return .dictionary(key, value)
+        }
         if let function = type.as(FunctionTypeSyntax.self) {
             let parameters = function.parameters.map { resolveType($0.type) }
             guard parameters.allSatisfy({ $0 != nil }), let result = resolveType(function.returnClause.type) else { return nil }

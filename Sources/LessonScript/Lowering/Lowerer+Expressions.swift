@@ -46,6 +46,8 @@ extension Lowerer {
             return lowerMember(member)
         case .arrayExpr(let array):
             return lowerArray(array, context: context)
+        case .dictionaryExpr(let dictionary):
+            return lowerDictionary(dictionary, context: context)
         case .subscriptCallExpr(let subscriptCall):
             return lowerSubscript(subscriptCall)
         case .closureExpr(let closure):
@@ -56,6 +58,8 @@ extension Lowerer {
                 return nil
             }
             return Typed(expr: .constant(.none), type: context!)
+        case .asExpr(let coercion) where coercion.questionOrExclamationMark == nil:
+            return lowerCoercion(coercion)
         case .forceUnwrapExpr(let unwrap):
             guard let value = lower(unwrap.expression) else { return nil }
             guard case .optional(let wrapped) = value.type else {
@@ -68,6 +72,17 @@ extension Lowerer {
         }
         reportUnsupported(expr)
         return nil
+    }
+
+    /// `x as Double`: the type an expression takes, as a literal's or an
+    /// optional's; no run-time cast.
+    private mutating func lowerCoercion(_ coercion: AsExprSyntax) -> Typed? {
+        guard let type = resolveType(coercion.type), let value = lower(coercion.expression, context: type) else { return nil }
+        guard value.type == type else {
+            report(Message.cannotCoerce(value.type, to: type), at: coercion.expression)
+            return nil
+        }
+        return value
     }
 
     private mutating func lowerInteger(_ literal: IntegerLiteralExprSyntax, isNegated: Bool, context: ScriptType?) -> Typed? {

@@ -6,6 +6,15 @@ extension Lowerer {
     /// Returns nil, without reporting, when the call is not one of these forms
     /// (`contains(3)` and `sorted()` are plain methods).
     mutating func lowerHigherOrder(_ call: FunctionCallExprSyntax, _ member: MemberAccessExprSyntax, _ receiver: Typed) -> Typed?? {
+        var receiver = receiver
+        if let pairs = pairsType(of: receiver.type), let kind = HigherOrder(rawValue: member.declName.baseName.text) {
+            // A dictionary's filter returns a dictionary in Swift, which this form would not.
+            guard kind != .filter else {
+                report(Message.dictionaryFilter, at: member.declName)
+                return .some(nil)
+            }
+            receiver = Typed(expr: .pairs(receiver.expr), type: pairs)
+        }
         guard let kind = HigherOrder(rawValue: member.declName.baseName.text), case .array(let element) = receiver.type else { return .none }
         var arguments = call.arguments.map { ($0.label?.text, $0.expression) }
         if let trailing = call.trailingClosure { arguments.append((nil, ExprSyntax(trailing))) }

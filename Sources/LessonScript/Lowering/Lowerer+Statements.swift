@@ -195,7 +195,8 @@ extension Lowerer {
         if let call = sequenceSyntax.as(FunctionCallExprSyntax.self), let stride = lowerStride(call, statement) {
             return stride
         }
-        guard let sequence = lowerSequence(sequenceSyntax) else { return [] }
+        guard var sequence = lowerSequence(sequenceSyntax) else { return [] }
+        if let pairs = pairsType(of: sequence.type) { sequence = Typed(expr: .pairs(sequence.expr), type: pairs) }
         guard case .array(let element) = sequence.type else {
             report(Message.notASequence(sequence.type), at: sequenceSyntax)
             return []

@@ -58,7 +58,15 @@ extension Lowerer {
             return appendMember(path, member.declName.baseName.text, at: member.declName)
         }
         if let subscriptCall = syntax.as(SubscriptCallExprSyntax.self) {
-            guard var path = lowerPath(subscriptCall.calledExpression), let index = lowerIndex(subscriptCall) else { return nil }
+            guard var path = lowerPath(subscriptCall.calledExpression) else { return nil }
+            if case .dictionary(let keyType, let valueType) = path.type {
+                guard let (key, fallback) = lowerKey(subscriptCall, key: keyType, value: valueType) else { return nil }
+                path.lvalue.path.append(.key(key, default: fallback))
+                path.type = fallback == nil ? .optional(valueType) : valueType
+                path.mutation = .subscriptElement
+                return path
+            }
+            guard let index = lowerIndex(subscriptCall) else { return nil }
             guard case .array(let element) = path.type else {
                 report(Message.notSubscriptable(path.type), at: subscriptCall.calledExpression)
                 return nil

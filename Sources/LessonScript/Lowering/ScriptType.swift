@@ -3,6 +3,7 @@
 public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     case int, double, float, bool, string, void
     case array(ScriptType)
+    case dictionary(ScriptType, ScriptType)
     /// A tuple's element types and labels (nil where unlabeled).
     case tuple([ScriptType], labels: [String?])
     case optional(ScriptType)
@@ -24,6 +25,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .string: "String"
         case .void: "()"
         case .array(let element): "[\(element)]"
+        case .dictionary(let key, let value): "[\(key): \(value)]"
         case .tuple(let elements, let labels):
             "(" + zip(labels, elements).map { label, type in label.map { "\($0): \(type)" } ?? type.description }
                 .joined(separator: ", ") + ")"
@@ -39,6 +41,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .int, .double, .float, .bool, .string: true
         case .array(let element): element.isEquatable
+        case .dictionary(_, let value): value.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
         case .optional(let wrapped): wrapped.isEquatable
         case .function, .tensor, .object, .structure, .void: false
@@ -58,6 +61,14 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case "String": self = .string
         case "Void": self = .void
         default: return nil
+        }
+    }
+
+    /// Types that can be a dictionary's keys.
+    var isHashable: Bool {
+        switch self {
+        case .int, .double, .float, .bool, .string: true
+        default: false
         }
     }
 
