@@ -104,6 +104,25 @@ extension Builtins {
         return .array(Array(repeating: arguments[0], count: count))
     }
 
+    static let reversedArray = Builtin("reversed", [], .void) { _, arguments in
+        .array(arguments[0].array.reversed())
+    }
+
+    /// `Array(a..<b)` and `Array(a...b)`; sizes are bounded as for `Array(repeating:count:)`.
+    static let rangeArray = Builtin("Array", [], .void) { _, arguments throws(Builtin.Failure) in
+        try rangeElements(arguments[0].int, arguments[1].int, isClosed: false)
+    }
+
+    static let closedRangeArray = Builtin("Array", [], .void) { _, arguments throws(Builtin.Failure) in
+        try rangeElements(arguments[0].int, arguments[1].int, isClosed: true)
+    }
+
+    private static func rangeElements(_ lower: Int, _ upper: Int, isClosed: Bool) throws(Builtin.Failure) -> Value {
+        guard lower <= upper else { throw Builtin.Failure(message: Message.invalidRange) }
+        guard upper - lower <= 1 << 26 else { throw Builtin.Failure(message: Message.rangeTooLong) }
+        return .array((isClosed ? Array(lower...upper) : Array(lower..<upper)).map(Value.int))
+    }
+
     /// Array `+`, typed by the lowering.
     static let arrayConcatenation = Builtin("+", [], .void) { _, arguments in
         .array(arguments[0].array + arguments[1].array)

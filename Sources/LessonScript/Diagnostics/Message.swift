@@ -134,6 +134,7 @@ enum Message {
     static let divisionByZero = "division by zero"
     static let remainderByZero = "division by zero in remainder operation"
     static let invalidRange = "range requires lowerBound <= upperBound"
+    static let rangeTooLong = "memory limit reached: an array of more than 67,108,864 elements"
 
     static func stepLimit(_ limit: Int) -> String {
         "step limit reached: the block ran \(limit) loop iterations and calls without finishing (is a loop endless?)"
@@ -187,6 +188,10 @@ enum Message {
 
     static let emptyDictionaryNeedsType = "empty dictionary literal requires an explicit type, such as 'let counts: [String: Int] = [:]'"
     static let dictionaryFilter = "'filter' on a dictionary is not supported in lesson code; filter its keys or its pairs instead"
+
+    static func sequenceView(_ call: String, _ type: String) -> String {
+        "'\(call)' is a \(type) in Swift, which prints unlike an array; loop over it, call a method such as 'map' on it, or write 'Array(\(call))'"
+    }
 
     static let removeFromEmpty = "can't remove last element from an empty collection"
 
@@ -272,6 +277,10 @@ enum Message {
 
     static func notOptional(_ type: ScriptType) -> String {
         "initializer for conditional binding must have Optional type, not '\(type)'"
+    }
+
+    static func chainOnNonOptional(_ type: ScriptType) -> String {
+        "cannot use optional chaining on non-optional value of type '\(type)'"
     }
 
     static func unwrapNonOptional(_ type: ScriptType) -> String {

@@ -14,13 +14,17 @@ extension Compiler {
 
     /// The array methods that call a function per element, in Swift's order.
     static func higherOrder(
-        _ kind: HigherOrder, _ array: @escaping Evaluate, _ initial: Evaluate?, _ function: @escaping Evaluate, _ position: SourcePosition
+        _ kind: HigherOrder, _ array: @escaping Evaluate, _ initial: Evaluate?, _ function: @escaping Evaluate, spreadsTuple: Bool,
+        _ position: SourcePosition
     ) -> Evaluate {
         { frame throws(ScriptFailure) in
             let elements = try array(frame).array
             let start = try initial?(frame)
             guard case .closure(let closure) = try function(frame) else { preconditionFailure("checker: expected a function") }
-            func call(_ arguments: Value...) throws(ScriptFailure) -> Value { try invoke(closure, arguments, position) }
+            func call(_ arguments: Value...) throws(ScriptFailure) -> Value {
+                if spreadsTuple, case .tuple(let values, _) = arguments[0] { return try invoke(closure, values, position) }
+                return try invoke(closure, arguments, position)
+            }
             switch kind {
             case .map:
                 var results: [Value] = []

@@ -19,8 +19,8 @@ extension Compiler {
                 for argument in arguments { values.append(try argument(frame)) }
                 return try invoke(closure, values, position)
             }
-        case .higherOrder(let kind, let array, let initial, let function, let position):
-            return higherOrder(kind, compile(array), initial.map(compile), compile(function), position)
+        case .higherOrder(let kind, let array, let initial, let function, let spreadsTuple, let position):
+            return higherOrder(kind, compile(array), initial.map(compile), compile(function), spreadsTuple: spreadsTuple, position)
         case .negate(let operand, let type, let position):
             return negate(compile(operand), type, position)
         case .not(let operand):
@@ -92,6 +92,14 @@ extension Compiler {
             return { frame throws(ScriptFailure) in
                 guard case .some(let value) = try optional(frame) else { throw ScriptFailure(Message.unwrappedNil, at: position) }
                 return value
+            }
+        case .optionalChain(let base, let place, let rest, let wrapsResult):
+            let base = compile(base), rest = compile(rest)
+            return { frame throws(ScriptFailure) in
+                guard case .some(let value) = try base(frame) else { return .none }
+                put(value, place, frame)
+                let result = try rest(frame)
+                return wrapsResult ? .some(result) : result
             }
         case .coalesce(let optional, let fallback):
             let optional = compile(optional), fallback = compile(fallback)

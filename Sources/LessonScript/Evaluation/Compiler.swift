@@ -118,17 +118,18 @@ enum Compiler {
         }
     }
 
-    /// Runs the first case with a matching pattern, else the default; a `break`
+    /// Runs the first case with a matching item, else the default; a `break`
     /// inside leaves the switch, anything else (continue, return) goes on out.
     private static func switchOn(_ subject: @escaping Evaluate, _ type: ScriptType, _ cases: [SwitchCase], _ defaultBody: Execute?) -> Execute {
         let compiled = cases.map { switchCase in
-            (patterns: switchCase.patterns.map { matcher($0, type) }, body: compile(switchCase.body))
+            (items: switchCase.items.map { (matches: matcher($0.pattern), condition: $0.condition.map(compile)) }, body: compile(switchCase.body))
         }
         return { frame throws(ScriptFailure) in
             let value = try subject(frame)
             var body = defaultBody
             search: for candidate in compiled {
-                for matches in candidate.patterns where try matches(value, frame) {
+                for item in candidate.items where try item.matches(value, frame) {
+                    guard try item.condition?(frame).bool ?? true else { continue }
                     body = candidate.body
                     break search
                 }
@@ -140,22 +141,34 @@ enum Compiler {
         }
     }
 
-    /// Whether a value matches a case pattern: equality, or containment in a range.
-    private static func matcher(_ pattern: SwitchCase.Pattern, _ type: ScriptType) -> (Value, Frame) throws(ScriptFailure) -> Bool {
+    /// Whether a value matches a case pattern (binding what it binds): equality,
+    /// containment in a range, or element by element for a tuple.
+    private static func matcher(_ pattern: SwitchCase.Pattern) -> (Value, Frame) throws(ScriptFailure) -> Bool {
         switch pattern {
         case .value(let expr):
             let expected = compile(expr)
             return { value, frame throws(ScriptFailure) in try expected(frame) == value }
         case .range(let lower, let upper, let isClosed):
-            let lower = compile(lower), upper = compile(upper)
+            let lower = lower.map(compile), upper = upper.map(compile)
             return { value, frame throws(ScriptFailure) in
-                let (low, high) = (try lower(frame), try upper(frame))
-                return switch (value, low, high) {
-                case (.int(let x), .int(let a), .int(let b)): a <= x && (isClosed ? x <= b : x < b)
-                case (.double(let x), .double(let a), .double(let b)): a <= x && (isClosed ? x <= b : x < b)
-                case (.string(let x), .string(let a), .string(let b)): a <= x && (isClosed ? x <= b : x < b)
-                default: false
-                }
+                if let lower, Value.isOrderedBefore(value, try lower(frame)) { return false }
+                guard let upper else { return true }
+                let bound = try upper(frame)
+                return Value.isOrderedBefore(value, bound) || (isClosed && value == bound)
+            }
+        case .bind(let place):
+            return { value, frame in
+                put(value, place, frame)
+                return true
+            }
+        case .wildcard:
+            return { _, _ in true }
+        case .tuple(let patterns):
+            let elements = patterns.map(matcher)
+            return { value, frame throws(ScriptFailure) in
+                guard case .tuple(let values, _) = value else { preconditionFailure("checker: expected a tuple") }
+                for (matches, element) in zip(elements, values) where !(try matches(element, frame)) { return false }
+                return true
             }
         }
     }

@@ -41,7 +41,8 @@ indirect enum Expr {
     /// Calling a value of function type.
     case callValue(Expr, [Expr], SourcePosition)
     /// `map`, `filter`, `reduce`, `sorted(by:)` … of an array with a closure.
-    case higherOrder(HigherOrder, array: Expr, initial: Expr?, function: Expr, SourcePosition)
+    /// With `spreadsTuple`, each tuple element is passed as the function's arguments.
+    case higherOrder(HigherOrder, array: Expr, initial: Expr?, function: Expr, spreadsTuple: Bool, SourcePosition)
     case builtin(Builtin, [Expr], SourcePosition)
     case arrayLiteral([Expr])
     /// `[key: value, …]`; a key given twice is an error, as in Swift.
@@ -55,6 +56,9 @@ indirect enum Expr {
     case wrap(Expr)
     /// `value!`, which fails on nil.
     case forceUnwrap(Expr, SourcePosition)
+    /// `base?.rest`: nil when the base is nil, else the rest (which reads the
+    /// unwrapped base from `place`) as an optional.
+    case optionalChain(Expr, Place, Expr, wrapsResult: Bool)
     /// `value ?? fallback`; the fallback runs only for nil.
     case coalesce(Expr, Expr)
     /// The test of `if let x = value`: true and x bound when the value is not nil.
@@ -130,16 +134,29 @@ enum HigherOrder: String, CaseIterable {
     case map, filter, reduce, sorted, contains, first, allSatisfy, forEach
 }
 
-/// One `case` of a switch: any of its patterns selects its body.
+/// One `case` of a switch: any of its items selects its body.
 struct SwitchCase {
-    enum Pattern {
+    indirect enum Pattern {
         /// Equal to the value.
         case value(Expr)
-        /// Within `lower...upper` (or `..<`), as Swift's `~=` on ranges.
-        case range(lower: Expr, upper: Expr, isClosed: Bool)
+        /// Within `lower...upper` (or `..<`), as Swift's `~=` on ranges; a
+        /// missing bound is a one-sided range (`..<0`, `10...`).
+        case range(lower: Expr?, upper: Expr?, isClosed: Bool)
+        /// `let x`: matches anything, binding it.
+        case bind(Place)
+        /// `_`: matches anything.
+        case wildcard
+        /// `(p, q)`: each element matches its pattern.
+        case tuple([Pattern])
     }
 
-    var patterns: [Pattern]
+    struct Item {
+        var pattern: Pattern
+        /// A `where` clause, tested after the pattern matched (and bound).
+        var condition: Expr?
+    }
+
+    var items: [Item]
     var body: [Stmt]
 }
 

@@ -88,7 +88,12 @@ extension Lowerer {
             return lowerSequential(builder)
         }
         if name == "Array", globals.functions[name] == nil {
+            if call.arguments.count == 1, let only = call.arguments.first, only.label == nil { return lowerArrayConversion(only.expression) }
             return lowerRepeatingArray(call, elementType: nil)
+        }
+        if name == "zip", lookupVariable(name) == nil, globals.functions[name] == nil {
+            report(Message.sequenceView(call.trimmedDescription, "Zip2Sequence"), at: reference)
+            return nil
         }
         let callees = globals.functions[name, default: []].map(Callee.function)
             + Builtins.functions[name, default: []].map(Callee.builtin)

@@ -79,6 +79,15 @@ extension Lowerer {
         return Typed(expr: .closure(function), type: .function(parameterTypes, result!))
     }
 
+    /// How many parameters a closure declares, or uses as `$n`.
+    func closureParameterCount(_ closure: ClosureExprSyntax) -> Int {
+        switch closure.signature?.parameterClause {
+        case .simpleInput(let parameters)?: parameters.count
+        case .parameterClause(let clause)?: clause.parameters.count
+        case nil: shorthandParameterCount(closure)
+        }
+    }
+
     /// How many `$n` parameters a closure without a signature uses: one more than the largest n.
     private func shorthandParameterCount(_ closure: ClosureExprSyntax) -> Int {
         var count = 0

@@ -13,7 +13,16 @@ extension Lowerer {
     }
 
     private mutating func lowerPlain(_ expr: ExprSyntax, context: ScriptType?) -> Typed? {
+        if let chained = optionalChainBase(expr), chainBases[chained.id] == nil {
+            return lowerOptionalChain(expr, chained)
+        }
         switch expr.as(ExprSyntaxEnum.self) {
+        case .optionalChainingExpr(let chained):
+            guard let base = chainBases[chained.id] else {
+                reportUnsupported(chained)
+                return nil
+            }
+            return base
         case .integerLiteralExpr(let literal):
             return lowerInteger(literal, isNegated: false, context: context)
         case .floatLiteralExpr(let literal):
@@ -72,6 +81,37 @@ extension Lowerer {
         }
         reportUnsupported(expr)
         return nil
+    }
+
+    /// The outermost `base?` in an expression's chain of members, calls and subscripts.
+    private func optionalChainBase(_ expr: ExprSyntax) -> OptionalChainingExprSyntax? {
+        var node = expr
+        while true {
+            if let chained = node.as(OptionalChainingExprSyntax.self) { return node == expr ? nil : chained }
+            if let member = node.as(MemberAccessExprSyntax.self), let base = member.base { node = base }
+            else if let call = node.as(FunctionCallExprSyntax.self) { node = call.calledExpression }
+            else if let subscriptCall = node.as(SubscriptCallExprSyntax.self) { node = subscriptCall.calledExpression }
+            else if let unwrap = node.as(ForceUnwrapExprSyntax.self) { node = unwrap.expression }
+            else { return nil }
+        }
+    }
+
+    /// `base?.rest`: the rest runs on the unwrapped base, and the whole is an
+    /// optional (not a doubly optional one, as in Swift).
+    private mutating func lowerOptionalChain(_ expr: ExprSyntax, _ chained: OptionalChainingExprSyntax) -> Typed? {
+        guard let base = lower(chained.expression) else { return nil }
+        guard case .optional(let wrapped) = base.type else {
+            report(Message.chainOnNonOptional(base.type), at: chained.questionMark)
+            return nil
+        }
+        locals.push()
+        let place = locals.declare("?", type: wrapped, isMutable: false).place
+        locals.pop()
+        chainBases[chained.id] = Typed(expr: .load(place), type: wrapped)
+        defer { chainBases[chained.id] = nil }
+        guard let rest = lower(expr) else { return nil }
+        let isOptional = if case .optional = rest.type { true } else { false }
+        return Typed(expr: .optionalChain(base.expr, place, rest.expr, wrapsResult: !isOptional), type: isOptional ? rest.type : .optional(rest.type))
     }
 
     /// `x as Double`: the type an expression takes, as a literal's or an

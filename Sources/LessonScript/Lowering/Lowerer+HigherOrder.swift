@@ -36,11 +36,15 @@ extension Lowerer {
             initial = start
         }
         let functionSyntax = arguments[arguments.count - 1].1
-        let parameters: [ScriptType] = switch kind {
+        var parameters: [ScriptType] = switch kind {
         case .sorted: [element, element]
         case .reduce: [initial!.type, element]
         default: [element]
         }
+        // A closure of n parameters over tuples of n elements takes them spread, as in `zip(a, b).map { $0 * $1 }`.
+        let spreadsTuple = if parameters.count == 1, case .tuple(let elements, _) = element, elements.count > 1,
+                              let closure = functionSyntax.as(ClosureExprSyntax.self), closureParameterCount(closure) == elements.count { true } else { false }
+        if spreadsTuple, case .tuple(let elements, _) = element { parameters = elements }
         let wantedResult: ScriptType? = switch kind {
         case .map: nil
         case .reduce: initial!.type
@@ -57,7 +61,7 @@ extension Lowerer {
         case .first: .optional(element)
         case .forEach: .void
         }
-        return .some(Typed(expr: .higherOrder(kind, array: receiver.expr, initial: initial?.expr, function: function.expr, at), type: type))
+        return .some(Typed(expr: .higherOrder(kind, array: receiver.expr, initial: initial?.expr, function: function.expr, spreadsTuple: spreadsTuple, at), type: type))
     }
 
     /// A function argument: a closure typed by the parameters (and result, when

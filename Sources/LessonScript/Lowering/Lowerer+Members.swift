@@ -12,7 +12,7 @@ extension Lowerer {
             return nil
         }
         if isInitializingMember(member) { return lowerInitializingMember(member) }
-        guard let receiver = lower(baseSyntax) else { return nil }
+        guard let receiver = lowerSequenceView(baseSyntax) ?? lower(baseSyntax) else { return nil }
         if case .structure(let structName) = receiver.type, let definition = globals.structs[structName] {
             return lowerStructMember(receiver, definition, name, at: member.declName)
         }
@@ -48,7 +48,11 @@ extension Lowerer {
             else { return nil }
             return Typed(expr: .builtin(builtin, arguments, position(call)), type: builtin.signature.result)
         }
-        guard let receiver = lower(baseSyntax) else { return nil }
+        guard let receiver = lowerSequenceView(baseSyntax) ?? lower(baseSyntax) else { return nil }
+        if let view = SequenceView(rawValue: name), call.arguments.isEmpty, case .array = receiver.type {
+            report(Message.sequenceView(call.trimmedDescription, view.swiftType), at: member.declName)
+            return nil
+        }
         if case .structure(let structName) = receiver.type, let definition = globals.structs[structName] {
             return lowerStructMethodCall(call, name, base: baseSyntax, receiver: receiver, definition, at: member.declName)
         }

@@ -136,7 +136,7 @@ extension Lowerer {
         return .bindSome(variable.place, value.expr)
     }
 
-    private mutating func lowerCondition(_ expr: ExprSyntax) -> Expr? {
+    mutating func lowerCondition(_ expr: ExprSyntax) -> Expr? {
         guard let condition = lower(expr, context: .bool) else { return nil }
         guard condition.type == .bool else {
             report(Message.notACondition(condition.type), at: expr)
@@ -195,7 +195,7 @@ extension Lowerer {
         if let call = sequenceSyntax.as(FunctionCallExprSyntax.self), let stride = lowerStride(call, statement) {
             return stride
         }
-        guard var sequence = lowerSequence(sequenceSyntax) else { return [] }
+        guard var sequence = lowerSequenceView(sequenceSyntax) ?? lower(sequenceSyntax) else { return [] }
         if let pairs = pairsType(of: sequence.type) { sequence = Typed(expr: .pairs(sequence.expr), type: pairs) }
         guard case .array(let element) = sequence.type else {
             report(Message.notASequence(sequence.type), at: sequenceSyntax)
@@ -205,31 +205,6 @@ extension Lowerer {
         return lowerLoop(statement, elementType: element) { places, body in
             .forEach(places, sequence.expr, body: body, at)
         }
-    }
-
-    /// A for-in sequence: an array, or the pairs of `enumerated()` and `zip`.
-    private mutating func lowerSequence(_ syntax: ExprSyntax) -> Typed? {
-        guard let call = syntax.as(FunctionCallExprSyntax.self) else { return lower(syntax) }
-        if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "enumerated",
-           call.arguments.isEmpty, let base = member.base {
-            guard let array = lower(base) else { return nil }
-            guard case .array(let element) = array.type else {
-                report(Message.noMember(array.type, "enumerated"), at: member.declName)
-                return nil
-            }
-            return Typed(expr: .enumerated(array.expr), type: .array(.tuple([.int, element], labels: ["offset", "element"])))
-        }
-        if let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text, name == "zip",
-           call.arguments.count == 2, call.arguments.allSatisfy({ $0.label == nil }) {
-            let arguments = Array(call.arguments)
-            guard let first = lower(arguments[0].expression), let second = lower(arguments[1].expression) else { return nil }
-            guard case .array(let a) = first.type, case .array(let b) = second.type else {
-                report(Message.notASequence(first.type), at: call)
-                return nil
-            }
-            return Typed(expr: .zipped(first.expr, second.expr), type: .array(.tuple([a, b], labels: [nil, nil])))
-        }
-        return lower(syntax)
     }
 
     /// `stride(from: a, to: b, by: s)` and `stride(from:through:by:)`, over Int or Double.

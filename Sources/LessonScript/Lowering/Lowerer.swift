@@ -40,6 +40,8 @@ struct Lowerer {
     /// The struct whose members are being lowered: its properties and methods
     /// are in scope without `self.`.
     var structContext: StructDefinition?
+    /// While an optional chain's rest is lowered, its `base?` stands for the unwrapped base.
+    var chainBases: [SyntaxIdentifier: Typed] = [:]
     /// In an initializer, the stored properties given a value so far
     /// (by index), which are the only ones that may be read.
     var initialization: Set<Int>?
