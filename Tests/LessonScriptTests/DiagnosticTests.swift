@@ -31,7 +31,7 @@ struct DiagnosticTests {
         ("func f(x: Int) {}\n1️⃣f(y: 1)", "no 'f' takes the arguments (y: Int); it is declared as 'f(x: Int)'"),
         ("let x = 1\nlet 1️⃣x = 2", "invalid redeclaration of 'x'"),
         ("let x = 1\n1️⃣x(2)", "cannot call value 'x': it is not a function"),
-        ("let e = 1️⃣exp", "function 'exp' can only be called here; using a function as a value is not supported in lesson code yet"),
+        ("let e = 1️⃣exp", "'exp' as a value needs a function type to pick its overload, as in 'let f: (Double) -> Double = exp'"),
         ("1️⃣99999999999999999999", "integer literal '99999999999999999999' overflows when stored into 'Int'"),
         ("let xs = 1️⃣[]", "empty collection literal requires an explicit type, such as 'let xs: [Double] = []'"),
         ("let xs = [1️⃣1, \"a\"]", "an array holds one type of element, but this one mixes 'String' and 'Int'"),

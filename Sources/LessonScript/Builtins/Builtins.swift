@@ -52,6 +52,13 @@ enum Builtins {
         Builtin("String", [.init(label: nil, type: .any)], .string) { _, arguments in
             .string(arguments[0].description)
         },
+        Builtin("String", [.init(label: "repeating", type: .exactly(.string)), .init(label: "count", type: .exactly(.int))], .string) { runtime, arguments throws(Builtin.Failure) in
+            let (text, count) = (arguments[0].string, arguments[1].int)
+            guard count >= 0 else { throw Builtin.Failure(message: Message.negativeCount(count)) }
+            let limit = runtime.limits.stringBytes
+            guard count == 0 || text.utf8.count <= limit / count else { throw Builtin.Failure(message: Message.stringLimit(limit)) }
+            return .string(String(repeating: text, count: count))
+        },
     ]
 
     /// `Int(x)`: toward zero, an error where Swift traps (not finite, or out of Int's range).

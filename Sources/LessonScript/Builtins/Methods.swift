@@ -75,6 +75,12 @@ extension Builtins {
             guard case .array(let element) = receiver, element.isEquatable else { return nil }
             return Signature(parameters: [parameter(nil, element)], result: .bool)
         }) { receiver, arguments in .bool(receiver.array.contains(arguments[0])) },
+        Method(name: "joined", isProperty: false, isMutating: false, signature: { receiver in
+            receiver == .array(.string) ? Signature(parameters: [parameter("separator", .string)], result: .string) : nil
+        }) { receiver, arguments in .string(receiver.array.map(\.string).joined(separator: arguments[0].string)) },
+        Method(name: "joined", isProperty: false, isMutating: false, signature: { receiver in
+            receiver == .array(.string) ? Signature(parameters: [], result: .string) : nil
+        }) { receiver, _ in .string(receiver.array.map(\.string).joined()) },
         Method(name: "sorted", isProperty: false, isMutating: false, signature: { receiver in
             guard case .array(let element) = receiver, element.isOrdered else { return nil }
             return Signature(parameters: [], result: receiver)

@@ -102,7 +102,7 @@ enum Message {
     }
 
     static func functionAsValue(_ name: String) -> String {
-        "function '\(name)' can only be called here; using a function as a value is not supported in lesson code yet"
+        "'\(name)' as a value needs a function type to pick its overload, as in 'let f: (Double) -> Double = \(name)'"
     }
 
     // MARK: Control flow

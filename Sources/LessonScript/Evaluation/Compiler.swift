@@ -55,6 +55,8 @@ enum Compiler {
                 ?? assign(place, compile(.arithmetic(op, type, .load(target), operand, position)))
         case .assign(let place, let expr):
             return assign(place, compile(expr))
+        case .block(let statements):
+            return compile(statements)
         case .ifElse(let condition, let body, let otherwise):
             let condition = compile(condition), body = compile(body), otherwise = compile(otherwise)
             return { frame throws(ScriptFailure) in

@@ -111,6 +111,8 @@ indirect enum Stmt {
     /// `a[i].x = value` (or `+=` …): indices are evaluated once, in order.
     case assignPath(LValue, ElementUpdate)
     case ifElse(Expr, [Stmt], [Stmt])
+    /// `do { … }`: statements in a scope of their own.
+    case block([Stmt])
     case whileLoop(Expr, [Stmt], SourcePosition)
     case repeatLoop([Stmt], Expr, SourcePosition)
     /// `for variable in lower..<upper` (or `...` when `isClosed`).

@@ -37,13 +37,14 @@ extension Lowerer {
         var cost: Int
     }
 
-    mutating func lowerCall(_ call: FunctionCallExprSyntax) -> Typed? {
+    /// `context` is the type the call's surroundings expect, which a `map`'s closure result takes.
+    mutating func lowerCall(_ call: FunctionCallExprSyntax, context: ScriptType? = nil) -> Typed? {
         if let extra = call.additionalTrailingClosures.first {
             reportUnsupported(extra)
             return nil
         }
         if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.base != nil {
-            return lowerMethodCall(call, member)
+            return lowerMethodCall(call, member, context: context)
         }
         if let arrayType = call.calledExpression.as(ArrayExprSyntax.self), arrayType.elements.count == 1,
            let elementName = arrayType.elements.first?.expression.as(DeclReferenceExprSyntax.self) {
@@ -192,7 +193,11 @@ extension Lowerer {
             if typed.type == wanted { return 0 }
             return wanted == .optional(typed.type) ? 1 : nil
         }
-        if argument.syntax.is(ClosureExprSyntax.self) {
+        if argument.syntax.is(NilLiteralExprSyntax.self) {
+            if case .optional = wanted { return 0 }
+            return nil
+        }
+        if argument.syntax.is(ClosureExprSyntax.self) || isFunctionName(argument.syntax) {
             if case .function = wanted { return 0 }
             return nil
         }
@@ -209,7 +214,13 @@ extension Lowerer {
 
     /// Arguments typed by the parameter they meet rather than on their own.
     private func isContextual(_ syntax: ExprSyntax) -> Bool {
-        syntax.is(ClosureExprSyntax.self) || syntax.is(ArrayExprSyntax.self)
+        syntax.is(ClosureExprSyntax.self) || syntax.is(ArrayExprSyntax.self) || syntax.is(NilLiteralExprSyntax.self) || isFunctionName(syntax)
+    }
+
+    /// A bare name of functions (not a variable): typed by the function type it meets, as `apply(sqrt, …)`.
+    private func isFunctionName(_ syntax: ExprSyntax) -> Bool {
+        guard let name = syntax.as(DeclReferenceExprSyntax.self)?.baseName.text, lookupVariable(name) == nil else { return false }
+        return globals.functions[name] != nil || Builtins.functions[name] != nil
     }
 
     private func arrayDepth(_ type: ScriptType) -> Int {

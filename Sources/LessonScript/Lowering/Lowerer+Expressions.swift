@@ -37,7 +37,7 @@ extension Lowerer {
         case .stringLiteralExpr(let literal):
             return lowerString(literal)
         case .declReferenceExpr(let reference):
-            return lowerReference(reference)
+            return lowerReference(reference, context: context)
         case .tupleExpr(let tuple):
             if tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
                 return lower(only.expression, context: context)
@@ -50,7 +50,7 @@ extension Lowerer {
         case .ternaryExpr(let ternary):
             return lowerTernary(ternary, context: context)
         case .functionCallExpr(let call):
-            return lowerCall(call)
+            return lowerCall(call, context: context)
         case .memberAccessExpr(let member):
             return lowerMember(member)
         case .arrayExpr(let array):
@@ -81,6 +81,27 @@ extension Lowerer {
         }
         reportUnsupported(expr)
         return nil
+    }
+
+    /// A function or builtin of this name whose parameter and result types
+    /// are the ones wanted, as a closure value: `xs.map(sqrt)`.
+    private mutating func functionValue(_ name: String, _ parameters: [ScriptType], _ result: ScriptType, at node: some SyntaxProtocol) -> Typed? {
+        let wanted = Signature(parameters: parameters.map { .init(label: nil, type: .exactly($0)) }, result: result)
+        let callees = globals.functions[name, default: []].map(Callee.function) + Builtins.functions[name, default: []].map(Callee.builtin)
+        guard let callee = callees.first(where: {
+            $0.signature.result == result && $0.signature.parameters.map(\.type) == wanted.parameters.map(\.type)
+                && !$0.signature.parameters.contains(where: \.isVariadic)
+        }) else { return nil }
+        let arguments = parameters.indices.map { Expr.load(.local($0)) }
+        let function = ScriptFunction(name: name, signature: wanted)
+        function.body = switch callee {
+        case .function(let declared): [.returnValue(.call(declared, arguments, position(node)))]
+        case .builtin(let builtin): [.returnValue(.builtin(builtin, arguments, position(node)))]
+        case .method: []
+        }
+        function.frameSize = parameters.count
+        closures.append(function)
+        return Typed(expr: .closure(function), type: .function(parameters, result))
     }
 
     /// The outermost `base?` in an expression's chain of members, calls and subscripts.
@@ -145,7 +166,7 @@ extension Lowerer {
         literal.literal.text.filter { $0 != "_" } == "9223372036854775808" ? Int.min : nil
     }
 
-    private mutating func lowerReference(_ reference: DeclReferenceExprSyntax) -> Typed? {
+    private mutating func lowerReference(_ reference: DeclReferenceExprSyntax, context: ScriptType?) -> Typed? {
         let name = reference.baseName.text
         if isImplicitMember(name) { return lowerImplicitMember(name, at: reference) }
         if reference.baseName.tokenKind == .keyword(.self), !checkInitialized(nil, at: reference) { return nil }
@@ -156,6 +177,9 @@ extension Lowerer {
             // A function used as a value, as in `xs.map(square)`.
             let parameters = function.signature.parameters.compactMap { if case .exactly(let type) = $0.type { type } else { nil } }
             return Typed(expr: .closure(function), type: .function(parameters, function.signature.result))
+        }
+        if case .function(let parameters, let result)? = context, let function = functionValue(name, parameters, result, at: reference) {
+            return function
         }
         if globals.functions[name] != nil || Builtins.functions[name] != nil {
             report(Message.functionAsValue(name), at: reference)

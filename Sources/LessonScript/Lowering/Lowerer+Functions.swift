@@ -196,6 +196,7 @@ func alwaysReturns(_ statements: [Stmt]) -> Bool {
         case .ifElse(_, let body, let otherwise): alwaysReturns(body) && alwaysReturns(otherwise)
         case .switchOn(_, _, let cases, let defaultBody): cases.allSatisfy { alwaysReturns($0.body) } && alwaysReturns(defaultBody ?? [.returnValue(nil)])
         case .whileLoop(.constant(.bool(true)), let body, _): !breaks(body)
+        case .block(let body): alwaysReturns(body)
         default: false
         }
     }
@@ -207,6 +208,7 @@ func alwaysExits(_ statements: [Stmt]) -> Bool {
     statements.contains { statement in
         switch statement {
         case .returnValue, .breakLoop, .continueLoop: true
+        case .block(let body): alwaysExits(body)
         case .ifElse(_, let body, let otherwise): alwaysExits(body) && alwaysExits(otherwise)
         case .switchOn(_, _, let cases, let defaultBody): cases.allSatisfy { alwaysExits($0.body) } && alwaysExits(defaultBody ?? [.returnValue(nil)])
         default: false

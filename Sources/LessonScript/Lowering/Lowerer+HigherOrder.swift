@@ -5,7 +5,8 @@ extension Lowerer {
     /// `sorted(by:)`, `contains(where:)`, `first(where:)`, `allSatisfy`, `forEach`.
     /// Returns nil, without reporting, when the call is not one of these forms
     /// (`contains(3)` and `sorted()` are plain methods).
-    mutating func lowerHigherOrder(_ call: FunctionCallExprSyntax, _ member: MemberAccessExprSyntax, _ receiver: Typed) -> Typed?? {
+    /// A `map` whose result the context fixes (`let ys: [Double] = xs.map { _ in 0 }`) gives its closure that result type.
+    mutating func lowerHigherOrder(_ call: FunctionCallExprSyntax, _ member: MemberAccessExprSyntax, _ receiver: Typed, context: ScriptType? = nil) -> Typed?? {
         var receiver = receiver
         if let pairs = pairsType(of: receiver.type), let kind = HigherOrder(rawValue: member.declName.baseName.text) {
             // A dictionary's filter returns a dictionary in Swift, which this form would not.
@@ -32,7 +33,9 @@ extension Lowerer {
         let at = position(member.declName)
         var initial: Typed?
         if kind == .reduce {
-            guard let start = lower(arguments[0].1) else { return .some(nil) }
+            // A literal start takes the elements' type when it can, as Swift infers `reduce(0, +)` over Doubles.
+            let startContext = literalKind(arguments[0].1).flatMap { $0.type(in: element) == element ? element : nil }
+            guard let start = lower(arguments[0].1, context: startContext) else { return .some(nil) }
             initial = start
         }
         let functionSyntax = arguments[arguments.count - 1].1
@@ -46,7 +49,7 @@ extension Lowerer {
                               let closure = functionSyntax.as(ClosureExprSyntax.self), closureParameterCount(closure) == elements.count { true } else { false }
         if spreadsTuple, case .tuple(let elements, _) = element { parameters = elements }
         let wantedResult: ScriptType? = switch kind {
-        case .map: nil
+        case .map: if case .array(let result)? = context { result } else { nil }
         case .reduce: initial!.type
         case .forEach: .void
         default: .bool

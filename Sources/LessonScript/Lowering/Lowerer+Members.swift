@@ -34,7 +34,7 @@ extension Lowerer {
 
     /// `receiver.name(arguments)`: a method of the receiver's type; a mutating
     /// one needs the receiver to be a `var`.
-    mutating func lowerMethodCall(_ call: FunctionCallExprSyntax, _ member: MemberAccessExprSyntax) -> Typed? {
+    mutating func lowerMethodCall(_ call: FunctionCallExprSyntax, _ member: MemberAccessExprSyntax, context: ScriptType? = nil) -> Typed? {
         let name = member.declName.baseName.text
         guard let baseSyntax = member.base else {
             reportUnsupported(member)
@@ -56,7 +56,7 @@ extension Lowerer {
         if case .structure(let structName) = receiver.type, let definition = globals.structs[structName] {
             return lowerStructMethodCall(call, name, base: baseSyntax, receiver: receiver, definition, at: member.declName)
         }
-        if let higherOrder = lowerHigherOrder(call, member, receiver) { return higherOrder }
+        if let higherOrder = lowerHigherOrder(call, member, receiver, context: context) { return higherOrder }
         let methods = (Builtins.methods[name] ?? []).filter { !$0.isProperty && $0.signature(receiver.type) != nil }
         guard !methods.isEmpty else {
             report(Message.noMember(receiver.type, name), at: member.declName)

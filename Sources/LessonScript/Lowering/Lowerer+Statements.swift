@@ -38,6 +38,8 @@ extension Lowerer {
             return condition.map { [.repeatLoop(body, $0, position(statement.repeatKeyword))] } ?? []
         case .forStmt(let statement):
             return lowerFor(statement)
+        case .doStmt(let statement) where statement.catchClauses.isEmpty && statement.throwsClause == nil:
+            return [.block(lowerScoped(statement.body))]
         default:
             reportUnsupported(stmt)
             return []
