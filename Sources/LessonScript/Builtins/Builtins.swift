@@ -124,6 +124,24 @@ extension Builtins {
         try rangeElements(arguments[0].int, arguments[1].int, isClosed: true)
     }
 
+    static let strideToArray = Builtin("stride", [], .void) { _, arguments throws(Builtin.Failure) in
+        try strideElements(arguments, isInclusive: false)
+    }
+
+    static let strideThroughArray = Builtin("stride", [], .void) { _, arguments throws(Builtin.Failure) in
+        try strideElements(arguments, isInclusive: true)
+    }
+
+    private static func strideElements(_ arguments: [Value], isInclusive: Bool) throws(Builtin.Failure) -> Value {
+        var stride = StrideIterator(from: arguments[0], to: arguments[1], by: arguments[2], isInclusive: isInclusive)
+        var elements: [Value] = []
+        while let value = try stride.next() {
+            guard elements.count < 1 << 26 else { throw Builtin.Failure(message: Message.rangeTooLong) }
+            elements.append(value)
+        }
+        return .array(elements)
+    }
+
     private static func rangeElements(_ lower: Int, _ upper: Int, isClosed: Bool) throws(Builtin.Failure) -> Value {
         guard lower <= upper else { throw Builtin.Failure(message: Message.invalidRange) }
         guard upper - lower <= 1 << 26 else { throw Builtin.Failure(message: Message.rangeTooLong) }

@@ -22,7 +22,7 @@ func parameter(_ label: String?, _ type: ScriptType) -> Signature.Parameter {
 }
 
 extension Builtins {
-    static let methods: [String: [Method]] = Dictionary(grouping: arrayMethods + dictionaryMethods + stringMethods + numberMethods + tensorMethods + optimizerMethods + layerMethods, by: \.name)
+    static let methods: [String: [Method]] = Dictionary(grouping: arrayMethods + arrayMutations + dictionaryMethods + stringMethods + numberMethods + tensorMethods + optimizerMethods + layerMethods, by: \.name)
 
     private static let arrayMethods: [Method] = [
         .property("count", { if case .array = $0 { .int } else if $0 == .string { .int } else { nil } }) { receiver, _ in
@@ -32,26 +32,6 @@ extension Builtins {
         .property("isEmpty", { if case .array = $0 { .bool } else if $0 == .string { .bool } else { nil } }) { receiver, _ in
             if case .string(let text) = receiver { return .bool(text.isEmpty) }
             return .bool(receiver.array.isEmpty)
-        },
-        Method(name: "append", isProperty: false, isMutating: true, signature: { receiver in
-            guard case .array(let element) = receiver else { return nil }
-            return Signature(parameters: [parameter(nil, element)], result: .void)
-        }) { receiver, arguments in
-            guard case .array(var elements) = receiver else { return .void }
-            receiver = .void
-            elements.append(arguments[0])
-            receiver = .array(elements)
-            return .void
-        },
-        Method(name: "removeLast", isProperty: false, isMutating: true, signature: { receiver in
-            guard case .array(let element) = receiver else { return nil }
-            return Signature(parameters: [], result: element)
-        }) { receiver, _ throws(Builtin.Failure) in
-            guard case .array(var elements) = receiver, let last = elements.popLast() else {
-                throw Builtin.Failure(message: Message.removeFromEmpty)
-            }
-            receiver = .array(elements)
-            return last
         },
         .property("first", { if case .array(let element) = $0 { .optional(element) } else { nil } }) { receiver, _ in
             receiver.array.first.map(Value.some) ?? .none

@@ -85,39 +85,20 @@ extension Compiler {
         }
     }
 
-    /// `stride(from:to:by:)` and `stride(from:through:by:)`. As in Swift, a
-    /// Double stride computes from + k·by rather than adding up steps, and the
-    /// `through` end is included only when reached exactly.
+    /// `for x in stride(from:to:by:)` (or `through:`).
     static func forStride(
         _ place: Place, _ from: @escaping Evaluate, _ to: @escaping Evaluate, _ by: @escaping Evaluate,
         _ isInclusive: Bool, _ type: ScriptType, _ body: @escaping Execute, _ position: SourcePosition
     ) -> Execute {
         { frame throws(ScriptFailure) in
-            let (start, end, step) = (try from(frame), try to(frame), try by(frame))
-            var k = 0
+            var stride = StrideIterator(from: try from(frame), to: try to(frame), by: try by(frame), isInclusive: isInclusive)
             while true {
-                let value: Value
-                let isPast: Bool
-                if type == .int {
-                    let s = step.int
-                    guard s != 0 else { throw ScriptFailure(Message.zeroStride, at: position) }
-                    let (offset, o1) = s.multipliedReportingOverflow(by: k)
-                    let (current, o2) = start.int.addingReportingOverflow(offset)
-                    if o1 || o2 { break }
-                    isPast = s > 0 ? (isInclusive ? current > end.int : current >= end.int) : (isInclusive ? current < end.int : current <= end.int)
-                    value = .int(current)
-                } else {
-                    let s = step.double
-                    guard s != 0 else { throw ScriptFailure(Message.zeroStride, at: position) }
-                    let current = start.double + Double(k) * s
-                    isPast = s > 0 ? (isInclusive ? current > end.double : current >= end.double) : (isInclusive ? current < end.double : current <= end.double)
-                    value = .double(current)
-                }
-                if isPast { break }
+                let next: Value?
+                do throws(Builtin.Failure) { next = try stride.next() } catch { throw ScriptFailure(error.message, at: position) }
+                guard let value = next else { break }
                 try frame.runtime.tick(at: position)
                 put(value, place, frame)
                 if let end = try body(frame).endOfLoop { return end }
-                k += 1
             }
             return .normal
         }

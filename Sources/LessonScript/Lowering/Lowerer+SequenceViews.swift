@@ -8,7 +8,13 @@ import SwiftSyntax
 extension Lowerer {
     /// The view as an array, nil (unreported) when `syntax` is not a view, or `.some(nil)` when it failed.
     mutating func lowerSequenceView(_ syntax: ExprSyntax) -> Typed?? {
+        if let range = rangeSyntax(syntax) { return .some(lowerRangeArray(range)) }
         guard let call = syntax.as(FunctionCallExprSyntax.self), call.trailingClosure == nil else { return .none }
+        if call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "stride", lookupVariable("stride") == nil {
+            guard let stride = lowerStrideArguments(call) else { return .some(nil) }
+            let builtin = stride.isInclusive ? Builtins.strideThroughArray : Builtins.strideToArray
+            return Typed(expr: .builtin(builtin, stride.bounds, position(call)), type: .array(stride.type))
+        }
         if let member = call.calledExpression.as(MemberAccessExprSyntax.self), let base = member.base, call.arguments.isEmpty,
            let view = SequenceView(rawValue: member.declName.baseName.text) {
             guard let array = lower(base) else { return .some(nil) }
@@ -36,22 +42,64 @@ extension Lowerer {
     /// `Array(view)`, `Array(xs)` and `Array(lower..<upper)`: an array of the elements.
     mutating func lowerArrayConversion(_ argument: ExprSyntax) -> Typed? {
         if let view = lowerSequenceView(argument) { return view }
-        if let range = argument.as(InfixOperatorExprSyntax.self),
-           let op = range.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "..." {
-            guard let (lower, upper) = lowerOperands(range.leftOperand, range.rightOperand, context: .int) else { return nil }
-            guard lower.type == .int, upper.type == .int else {
-                report(Message.rangeOfNonIntegers(lower.type == .int ? upper.type : lower.type), at: argument)
-                return nil
-            }
-            let builtin = op == "..." ? Builtins.closedRangeArray : Builtins.rangeArray
-            return Typed(expr: .builtin(builtin, [lower.expr, upper.expr], position(range.operator)), type: .array(.int))
-        }
         guard let array = lower(argument) else { return nil }
         guard case .array = array.type else {
             report(Message.notASequence(array.type), at: argument)
             return nil
         }
         return array
+    }
+}
+
+extension Lowerer {
+    /// `a..<b` or `a...b`, also in parentheses.
+    private func rangeSyntax(_ syntax: ExprSyntax) -> InfixOperatorExprSyntax? {
+        if let tuple = syntax.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
+            return rangeSyntax(only.expression)
+        }
+        guard let range = syntax.as(InfixOperatorExprSyntax.self),
+              let op = range.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "..."
+        else { return nil }
+        return range
+    }
+
+    /// An Int range's elements as an array.
+    private mutating func lowerRangeArray(_ range: InfixOperatorExprSyntax) -> Typed? {
+        guard let (lower, upper) = lowerOperands(range.leftOperand, range.rightOperand, context: .int) else { return nil }
+        guard lower.type == .int, upper.type == .int else {
+            report(Message.rangeOfNonIntegers(lower.type == .int ? upper.type : lower.type), at: range)
+            return nil
+        }
+        let builtin = range.operator.trimmedDescription == "..." ? Builtins.closedRangeArray : Builtins.rangeArray
+        return Typed(expr: .builtin(builtin, [lower.expr, upper.expr], position(range.operator)), type: .array(.int))
+    }
+
+    /// `stride(from: a, to: b, by: s)` or `stride(from:through:by:)`: the bounds
+    /// and step, which share one type (Int or Double; literals follow the others).
+    mutating func lowerStrideArguments(_ call: FunctionCallExprSyntax) -> (bounds: [Expr], type: ScriptType, isInclusive: Bool)? {
+        let arguments = Array(call.arguments)
+        let labels = arguments.map { $0.label?.text }
+        guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
+            report(Message.unsupported("stride with these arguments; use stride(from:to:by:) or stride(from:through:by:)"), at: call)
+            return nil
+        }
+        let expressions = arguments.map(\.expression)
+        let natural = expressions.first { literalKind($0) == nil }.flatMap { lower($0)?.type }
+            ?? expressions.compactMap(literalKind).reduce(LiteralKind.integer) { $0.merged(with: $1) }.type(in: nil)
+        guard natural == .int || natural == .double else {
+            report(Message.notASequence(natural), at: call)
+            return nil
+        }
+        var lowered: [Expr] = []
+        for expression in expressions {
+            guard let value = lower(expression, context: natural) else { return nil }
+            guard value.type == natural else {
+                report(Message.cannotConvertArgument(value.type, to: natural), at: expression)
+                return nil
+            }
+            lowered.append(value.expr)
+        }
+        return (lowered, natural, labels[1] == "through")
     }
 }
 

@@ -209,35 +209,14 @@ extension Lowerer {
         }
     }
 
-    /// `stride(from: a, to: b, by: s)` and `stride(from:through:by:)`, over Int or Double.
+    /// `for x in stride(from: a, to: b, by: s)` (or `through:`), over Int or Double.
     private mutating func lowerStride(_ call: FunctionCallExprSyntax, _ statement: ForStmtSyntax) -> [Stmt]? {
         guard call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "stride" else { return nil }
-        let arguments = Array(call.arguments)
-        let labels = arguments.map { $0.label?.text }
-        guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
-            report(Message.unsupported("stride with these arguments; use stride(from:to:by:) or stride(from:through:by:)"), at: call)
-            return []
-        }
-        let expressions = arguments.map(\.expression)
-        // The bounds and the step share one type; literals follow the others.
-        let natural = expressions.first { literalKind($0) == nil }.flatMap { lower($0)?.type }
-            ?? expressions.compactMap(literalKind).reduce(LiteralKind.integer) { $0.merged(with: $1) }.type(in: nil)
-        guard natural == .int || natural == .double else {
-            report(Message.notASequence(natural), at: call)
-            return []
-        }
-        var lowered: [Expr] = []
-        for expression in expressions {
-            guard let value = lower(expression, context: natural) else { return [] }
-            guard value.type == natural else {
-                report(Message.cannotConvertArgument(value.type, to: natural), at: expression)
-                return []
-            }
-            lowered.append(value.expr)
-        }
+        guard let stride = lowerStrideArguments(call) else { return [] }
         let at = position(call)
-        return lowerLoop(statement, elementType: natural) { places, body in
-            .forStride(places[0]!, from: lowered[0], to: lowered[1], by: lowered[2], isInclusive: labels[1] == "through", natural, body: body, at)
+        return lowerLoop(statement, elementType: stride.type) { places, body in
+            .forStride(places[0]!, from: stride.bounds[0], to: stride.bounds[1], by: stride.bounds[2], isInclusive: stride.isInclusive,
+                       stride.type, body: body, at)
         }
     }
 
