@@ -113,6 +113,9 @@ extension Lowerer {
         if op == "=", infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             return lower(infix.rightOperand).map { [.evaluate($0.expr)] } ?? []
         }
+        if op == "=", let tuple = infix.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+            return lowerTupleAssignment(tuple, infix.rightOperand)
+        }
         guard let reference = infix.leftOperand.as(DeclReferenceExprSyntax.self), !isImplicitMember(reference.baseName.text) else {
             return lowerPathAssignment(infix, op: op)
         }
@@ -129,6 +132,39 @@ extension Lowerer {
         let arithmetic = String(op.dropLast())
         guard let result = combine(arithmetic, current, value, spelled: op, at: infix.operator) else { return [] }
         return [.assign(variable.place, result.expr)]
+    }
+
+    /// `(a, b) = (b, a + b)`: the right side is evaluated whole, then each
+    /// element goes to its target (`_` drops one), as in Swift.
+    private mutating func lowerTupleAssignment(_ tuple: TupleExprSyntax, _ right: ExprSyntax) -> [Stmt] {
+        var targets: [(LValue, ScriptType)?] = []
+        for element in tuple.elements {
+            if element.expression.is(DiscardAssignmentExprSyntax.self) {
+                targets.append(nil)
+                continue
+            }
+            guard let target = lowerTarget(element.expression) else { return [] }
+            targets.append(target)
+        }
+        let wanted = targets.allSatisfy { $0 != nil } ? ScriptType.tuple(targets.map { $0!.1 }, labels: targets.map { _ in nil }) : nil
+        guard let value = lower(right, context: wanted) else { return [] }
+        guard case .tuple(let types, _) = value.type, types.count == targets.count else {
+            report(Message.destructuring(value.type, count: targets.count), at: right)
+            return []
+        }
+        locals.push()
+        let temporary = locals.declare("(tuple)", type: value.type, isMutable: false).place
+        locals.pop()
+        var statements: [Stmt] = [.assign(temporary, value.expr)]
+        for (index, (target, type)) in zip(targets, types).enumerated() {
+            guard let (lvalue, targetType) = target else { continue }
+            guard targetType == type else {
+                report(Message.cannotAssign(type, to: targetType), at: right)
+                return []
+            }
+            statements.append(.assignPath(lvalue, .set(.member(.load(temporary), index))))
+        }
+        return statements
     }
 
     /// `a[i] = v`, `p.x += v`: checked as the variable forms are.

@@ -16,6 +16,10 @@ extension Lowerer {
         if case .structure(let structName) = receiver.type, let definition = globals.structs[structName] {
             return lowerStructMember(receiver, definition, name, at: member.declName)
         }
+        if name == "indices", case .array = receiver.type {
+            report(Message.sequenceView(member.trimmedDescription, "Range<Int>"), at: member.declName)
+            return nil
+        }
         if case .tuple(let elements, let labels) = receiver.type {
             guard let index = Int(name) ?? labels.firstIndex(of: name), elements.indices.contains(index) else {
                 report(Message.noMember(receiver.type, name), at: member.declName)

@@ -9,6 +9,15 @@ extension Lowerer {
     /// The view as an array, nil (unreported) when `syntax` is not a view, or `.some(nil)` when it failed.
     mutating func lowerSequenceView(_ syntax: ExprSyntax) -> Typed?? {
         if let range = rangeSyntax(syntax) { return .some(lowerRangeArray(range)) }
+        if let member = syntax.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "indices", let base = member.base {
+            guard let array = lower(base) else { return .some(nil) }
+            guard case .array = array.type, let count = Builtins.methods["count"]?.first(where: { $0.signature(array.type) != nil }) else {
+                report(Message.noMember(array.type, "indices"), at: member.declName)
+                return .some(nil)
+            }
+            let at = position(member.declName)
+            return Typed(expr: .builtin(Builtins.rangeArray, [.constant(.int(0)), .method(count, receiver: array.expr, [], at)], at), type: .array(.int))
+        }
         guard let call = syntax.as(FunctionCallExprSyntax.self), call.trailingClosure == nil else { return .none }
         if call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "stride", lookupVariable("stride") == nil {
             guard let stride = lowerStrideArguments(call) else { return .some(nil) }
