@@ -53,6 +53,14 @@ extension Compiler {
             case .forEach:
                 for element in elements { _ = try call(element) }
                 return .void
+            case .min, .max:
+                // As Swift's: the first of equal elements wins, and the comparator sees them in this order.
+                guard var best = elements.first else { return .none }
+                for element in elements.dropFirst() {
+                    let isBetter = kind == .min ? try call(element, best).bool : try call(best, element).bool
+                    if isBetter { best = element }
+                }
+                return .some(best)
             }
         }
     }

@@ -21,7 +21,7 @@ extension Lowerer {
         if let trailing = call.trailingClosure { arguments.append((nil, ExprSyntax(trailing))) }
         let expectedLabels: [String?] = switch kind {
         case .contains, .first, .allSatisfy: [kind == .allSatisfy ? nil : "where"]
-        case .sorted: ["by"]
+        case .sorted, .min, .max: ["by"]
         case .reduce: [nil, nil]
         case .map, .filter, .forEach: [nil]
         }
@@ -40,7 +40,7 @@ extension Lowerer {
         }
         let functionSyntax = arguments[arguments.count - 1].1
         var parameters: [ScriptType] = switch kind {
-        case .sorted: [element, element]
+        case .sorted, .min, .max: [element, element]
         case .reduce: [initial!.type, element]
         default: [element]
         }
@@ -61,7 +61,7 @@ extension Lowerer {
         case .filter, .sorted: receiver.type
         case .reduce: initial!.type
         case .contains, .allSatisfy: .bool
-        case .first: .optional(element)
+        case .first, .min, .max: .optional(element)
         case .forEach: .void
         }
         return .some(Typed(expr: .higherOrder(kind, array: receiver.expr, initial: initial?.expr, function: function.expr, spreadsTuple: spreadsTuple, at), type: type))

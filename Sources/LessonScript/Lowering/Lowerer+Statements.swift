@@ -159,10 +159,6 @@ extension Lowerer {
             reportUnsupported(modifier)
             return []
         }
-        if let clause = statement.whereClause {
-            report(Message.unsupported("for-in with where"), at: clause)
-            return []
-        }
         guard let range = statement.sequence.as(InfixOperatorExprSyntax.self),
               let op = range.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
               op == "..<" || op == "..."
@@ -250,7 +246,10 @@ extension Lowerer {
             reportUnsupported(statement.pattern)
             return []
         }
-        return [make(places, lowerLoopBody(statement.body))]
+        // `where` skips the iterations whose condition fails, as an `if` around the body.
+        guard let clause = statement.whereClause else { return [make(places, lowerLoopBody(statement.body))] }
+        guard let condition = lowerCondition(clause.condition) else { return [] }
+        return [make(places, [.ifElse(condition, lowerLoopBody(statement.body), [])])]
     }
 
     private mutating func lowerJump(_ node: some SyntaxProtocol, label: TokenSyntax?, jump: Stmt, outside: String, allowedInSwitch: Bool) -> [Stmt] {

@@ -1,0 +1,7 @@
+print(Int(2.9), Int(-2.9), Int(2.5.rounded()), Int((-2.5).rounded()))
+print(Double(7) / Double(2), Double(7 / 2))
+print(Int(Float(3.99)), Float(Int(7)) / 2)
+print((2.5).rounded(), (3.5).rounded(), (-2.5).rounded())
+print(floor(-1.5), ceil(-1.5), round(2.5))
+print(String(42) + "!", String(1.25), Int("12")! + 1)
+print(Double("3.25")! * 2, Double("nope") == nil)

@@ -1,0 +1,6 @@
+print(exp(1.0), log(exp(2.0)), pow(2.0, 10.0), pow(9.0, 0.5))
+print(sin(0.0), cos(0.0), tan(0.0), atan(1.0) * 4)
+print(tanh(0.5), sqrt(2.0), abs(-3.25))
+print(log(1.0), exp(0.0))
+print(Double.pi / 2, sin(Double.pi / 2))
+print(max(1.5, 2.5), min(-1.0, 0.0))

@@ -1,0 +1,7 @@
+let z = Tensor([-2, -0.5, 0, 0.5, 2])
+print(z.sigmoid())
+print(z.tanh())
+print(z.relu())
+print(z.exp())
+print(Tensor([[1, 2, 3], [1, 1, 1]]).softmax())
+print(z.squared().sum())

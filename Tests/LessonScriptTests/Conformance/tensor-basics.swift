@@ -1,0 +1,10 @@
+let x = Tensor([[1, 2, 3], [4, 5, 6]])
+print(x)
+print(x.shape, x.count)
+let y = x * 2 + 1
+print(y)
+print(x.transposed)
+print(x.sum(), x.mean())
+let v = Tensor([0.5, -1, 2])
+print(x + v)
+print(x.matmul(Tensor([[1], [0], [-1]])))
