@@ -25,8 +25,11 @@ public final class ScriptSession {
     public func run(_ code: String, limits: Limits = .standard) -> BlockOutcome {
         let unit = blockCount
         blockCount += 1
+        runtime.memory.limitBytes = limits.tensorBytes
         return onLargeStack {
-            RandomSource.$current.withValue(random) { runBlock(code, unit: unit, limits: limits) }
+            RandomSource.$current.withValue(random) {
+                MemoryBudget.$current.withValue(runtime.memory) { runBlock(code, unit: unit, limits: limits) }
+            }
         }
     }
 
@@ -56,6 +59,8 @@ public final class ScriptSession {
             scope = lowerer.globals
             return BlockOutcome(output: runtime.output, value: runtime.displayed?.displayDescription, failure: nil)
         } catch {
+            // The failed block's new globals are forgotten; their values (tensors, say) are freed now.
+            for slot in scope.slotCount..<runtime.globals.count { runtime.globals[slot] = .void }
             return BlockOutcome(output: runtime.output, value: nil, failure: error)
         }
     }

@@ -62,3 +62,24 @@ struct LessonRunnerTests {
         #expect((diagnostic.line, diagnostic.column) == (3, 8))
     }
 }
+
+extension LessonRunnerTests {
+    /// `timeout=` scales a block's budgets: the same loop fits in a long block and not in a short one.
+    @Test func aBlocksTimeoutScalesItsStepBudget() throws {
+        let loop = "var n = 0\nwhile n < 20_000 { n += 1 }\nn"
+        let short = try run("```swift timeout=0.001\n\(loop)\n```\n").blocks[0]
+        #expect(short.status == .error)
+        #expect(short.diagnostics.first?.message.hasPrefix("step limit reached: the block ran 5000 loop iterations") == true)
+        let long = try run("```swift timeout=0.01\n\(loop)\n```\n").blocks[0]
+        #expect(long.status == .ok)
+        #expect(long.value == "20000")
+    }
+
+    @Test func aMalformedTimeoutIsAnErrorOnTheFenceLine() throws {
+        let result = try run("Intro.\n\n```swift timeout=soon\nprint(1)\n```\n").blocks[0]
+        #expect(result.status == .error)
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.message == "timeout needs a number of seconds from 0 to 3600, as in 'timeout=30'; got 'timeout=soon'")
+        #expect(diagnostic.line == 3)
+    }
+}

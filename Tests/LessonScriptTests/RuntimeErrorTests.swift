@@ -82,3 +82,22 @@ extension RuntimeErrorTests {
         #expect(slow.failure?.first.message == "time limit reached: the block ran longer than 0.05 seconds")
     }
 }
+
+extension RuntimeErrorTests {
+    static let smallTensorCeiling = Limits(steps: 1_000_000, recursionDepth: 100, tensorBytes: 1 << 20)
+
+    @Test func aResultPastTheTensorCeilingIsRefusedBeforeItIsMade() throws {
+        let marked = Marked("let a = Tensor.zeros([1024, 1])\nlet b = a 1️⃣+ Tensor.zeros([1, 1024])")
+        let failure = try #require(run(marked.code, limits: Self.smallTensorCeiling).failure)
+        #expect(failure.first.message == "memory limit reached: add would make a tensor of 1048576 elements, past the ceiling of 1 MB for tensors")
+        #expect(failure.first.position.column == marked.column)
+    }
+
+    @Test func tensorsKeptAliveStopAtTheCeilingAndTheSessionRecovers() {
+        let session = ScriptSession()
+        let outcome = session.run("var keep: [Tensor] = []\nfor _ in 0..<1000 { keep.append(Tensor.zeros([1024])) }", limits: Self.smallTensorCeiling)
+        #expect(outcome.failure?.first.message == "memory limit reached: tensors hold more than 1 MB")
+        // The failed block's tensors were freed with it, so the next block has the whole budget.
+        #expect(session.run("Tensor.zeros([1000]).count", limits: Self.smallTensorCeiling).value == "1000")
+    }
+}

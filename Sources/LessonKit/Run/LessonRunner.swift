@@ -19,8 +19,19 @@ public struct LessonRunner: Sendable {
         for (index, block) in lesson.document.codeBlocks.filter(\.runs).enumerated() {
             var result = BlockResult(index: index, line: block.firstLine, stdout: "", value: nil, diagnostics: [], status: .skipped)
             if !hasStopped {
+                let attributes: BlockAttributes
+                do {
+                    attributes = try BlockAttributes(info: block.info)
+                } catch {
+                    // The fence line holds the attributes.
+                    result.diagnostics = [lesson.source.diagnostic(.error, error.message, line: block.firstLine - 1, column: 1)]
+                    result.status = .error
+                    hasStopped = true
+                    results.append(result)
+                    continue
+                }
                 ran.append(block)
-                let outcome = session.run(block.code, limits: limits)
+                let outcome = session.run(block.code, limits: attributes.timeout.map(limits.scaled(toTimeout:)) ?? limits)
                 result.stdout = outcome.output
                 result.value = outcome.value
                 if let failure = outcome.failure {

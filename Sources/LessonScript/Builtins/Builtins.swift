@@ -108,8 +108,12 @@ extension Builtins {
     static let repeating = Builtin("Array", [], .void) { _, arguments throws(Builtin.Failure) in
         let count = arguments[1].int
         guard count >= 0 else { throw Builtin.Failure(message: Message.negativeCount(count)) }
+        guard count <= maximumArrayCount else { throw Builtin.Failure(message: Message.arrayLimit(maximumArrayCount)) }
         return .array(Array(repeating: arguments[0], count: count))
     }
+
+    /// The most elements an array may be made with at once (`Array(repeating:count:)`, `Array(0..<n)`).
+    static let maximumArrayCount = 1 << 24
 
     static let reversedArray = Builtin("reversed", [], .void) { _, arguments in
         .array(arguments[0].array.reversed())
@@ -136,7 +140,7 @@ extension Builtins {
         var stride = StrideIterator(from: arguments[0], to: arguments[1], by: arguments[2], isInclusive: isInclusive)
         var elements: [Value] = []
         while let value = try stride.next() {
-            guard elements.count < 1 << 26 else { throw Builtin.Failure(message: Message.rangeTooLong) }
+            guard elements.count < maximumArrayCount else { throw Builtin.Failure(message: Message.arrayLimit(maximumArrayCount)) }
             elements.append(value)
         }
         return .array(elements)
@@ -144,7 +148,7 @@ extension Builtins {
 
     private static func rangeElements(_ lower: Int, _ upper: Int, isClosed: Bool) throws(Builtin.Failure) -> Value {
         guard lower <= upper else { throw Builtin.Failure(message: Message.invalidRange) }
-        guard upper - lower <= 1 << 26 else { throw Builtin.Failure(message: Message.rangeTooLong) }
+        guard upper - lower < maximumArrayCount else { throw Builtin.Failure(message: Message.arrayLimit(maximumArrayCount)) }
         return .array((isClosed ? Array(lower...upper) : Array(lower..<upper)).map(Value.int))
     }
 

@@ -134,14 +134,21 @@ enum Message {
     static let divisionByZero = "division by zero"
     static let remainderByZero = "division by zero in remainder operation"
     static let invalidRange = "range requires lowerBound <= upperBound"
-    static let rangeTooLong = "memory limit reached: an array of more than 67,108,864 elements"
 
     static func stepLimit(_ limit: Int) -> String {
-        "step limit reached: the block ran \(limit) loop iterations and calls without finishing (is a loop endless?)"
+        "step limit reached: the block ran \(limit) loop iterations and calls without finishing (is a loop endless? a block that trains longer can ask for more time with timeout=SECONDS)"
     }
 
     static func recursionLimit(_ limit: Int) -> String {
         "recursion limit reached: more than \(limit) nested calls (does a recursive function lack a base case?)"
+    }
+
+    static func arrayLimit(_ count: Int) -> String {
+        "memory limit reached: an array of more than \(count) elements"
+    }
+
+    static func tensorLimit(_ bytes: Int) -> String {
+        "memory limit reached: tensors hold more than \(bytes >> 20) MB"
     }
 
     static func stringLimit(_ bytes: Int) -> String {

@@ -47,11 +47,14 @@ extension Compiler {
         { frame throws(ScriptFailure) in
             var value = try receiver(frame)
             let values = try evaluateAll(arguments, frame)
+            let result: Value
             do throws(Builtin.Failure) {
-                return try method.body(&value, values)
+                result = try method.body(&value, values)
             } catch {
                 throw ScriptFailure(error.message, at: position)
             }
+            try frame.runtime.checkMemory(at: position)
+            return result
         }
     }
 

@@ -207,22 +207,28 @@ extension Compiler {
             let argument = arguments[0]
             return { frame throws(ScriptFailure) in
                 let value = try argument(frame)
+                let result: Value
                 do throws(Builtin.Failure) {
-                    return try unary(value)
+                    result = try unary(value)
                 } catch {
                     throw ScriptFailure(error.message, at: position)
                 }
+                try frame.runtime.checkMemory(at: position)
+                return result
             }
         }
         return { frame throws(ScriptFailure) in
             var values: [Value] = []
             values.reserveCapacity(arguments.count)
             for argument in arguments { values.append(try argument(frame)) }
+            let result: Value
             do throws(Builtin.Failure) {
-                return try builtin.body(frame.runtime, values)
+                result = try builtin.body(frame.runtime, values)
             } catch {
                 throw ScriptFailure(error.message, at: position)
             }
+            try frame.runtime.checkMemory(at: position)
+            return result
         }
     }
 

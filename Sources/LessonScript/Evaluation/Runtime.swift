@@ -1,3 +1,5 @@
+import Tensors
+
 /// The budgets that keep a block from hanging or exhausting the machine. Steps
 /// (loop iterations and calls) are the primary limit, so a verdict is the same
 /// on every machine.
@@ -6,18 +8,34 @@ public struct Limits: Sendable, Hashable {
     public var recursionDepth: Int
     /// The longest string code may build, in UTF-8 bytes.
     public var stringBytes: Int
+    /// The most memory the session's live tensors may hold, in bytes.
+    public var tensorBytes: Int
     /// The wall-clock backstop: what the step budget cannot see (a slow
     /// builtin, a busy machine) still ends here.
     public var seconds: Double
 
-    public init(steps: Int, recursionDepth: Int, stringBytes: Int = 16 << 20, seconds: Double = 60) {
+    public init(steps: Int, recursionDepth: Int, stringBytes: Int = 16 << 20, tensorBytes: Int = 1 << 30, seconds: Double = 60) {
         self.steps = steps
         self.recursionDepth = recursionDepth
         self.stringBytes = stringBytes
+        self.tensorBytes = tensorBytes
         self.seconds = seconds
     }
 
     public static let standard = Limits(steps: 50_000_000, recursionDepth: 2_000)
+
+    /// The timeout the standard budgets stand for, in seconds.
+    public static let standardTimeout = 10.0
+
+    /// These budgets for a block given `seconds` instead of the standard
+    /// timeout: the step budget and the clock backstop scale together.
+    public func scaled(toTimeout seconds: Double) -> Limits {
+        let factor = seconds / Limits.standardTimeout
+        var limits = self
+        limits.steps = Int(min(Double(steps) * factor, 1e15))
+        limits.seconds = self.seconds * factor
+        return limits
+    }
 }
 
 /// The state a session's blocks share while they run: globals, the output
@@ -34,6 +52,8 @@ final class Runtime {
     private var deadline = ContinuousClock.now
     /// Frames of returned calls, reused so a call allocates nothing (see `Compiler.call`).
     var spareFrames: [Frame] = []
+    /// What the session's live tensors hold, against `limits.tensorBytes`.
+    let memory = MemoryBudget(limitBytes: Limits.standard.tensorBytes)
 
     func startBlock(limits: Limits) {
         self.limits = limits
@@ -61,6 +81,12 @@ final class Runtime {
         try tick(at: position)
         depth += 1
         if depth > limits.recursionDepth { throw ScriptFailure(Message.recursionLimit(limits.recursionDepth), at: position) }
+    }
+
+    /// Stops a block once its tensors hold more than the ceiling (checked after each engine call).
+    @inline(__always)
+    func checkMemory(at position: SourcePosition) throws(ScriptFailure) {
+        if memory.isExceeded { throw ScriptFailure(Message.tensorLimit(memory.limitBytes), at: position) }
     }
 
     /// Passes a new string through, or stops a block whose strings grow past the ceiling.

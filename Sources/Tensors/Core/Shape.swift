@@ -27,6 +27,14 @@ enum Shape {
         return result
     }
 
+    /// The shape of a broadcasting operation's result, refused when the shapes
+    /// do not broadcast or the result would pass the memory budget.
+    static func broadcastResult(_ operation: String, _ a: [Int], _ b: [Int]) throws(TensorError) -> [Int] {
+        guard let shape = a == b ? a : broadcast(a, b) else { throw TensorError.broadcast(operation, a, b) }
+        try MemoryBudget.reserve(count(shape), for: operation)
+        return shape
+    }
+
     /// Resolves a possibly negative axis (−1 is the last).
     static func axis(_ axis: Int, rank: Int, operation: String) throws(TensorError) -> Int {
         let resolved = axis < 0 ? axis + rank : axis

@@ -24,12 +24,20 @@ public final class Tensor {
     /// whether the pass has reached this tensor. Both are reset when it ends.
     var pendingGradient: [Float] = []
     var isVisited = false
+    /// The memory budget this tensor counts against, if one was current when it was made.
+    private let budget: MemoryBudget?
 
     init(shape: [Int], scalars: [Float], origin: Origin?) {
         self.shape = shape
         self.scalars = scalars
         self.origin = origin
         self.requiresGrad = origin != nil
+        budget = MemoryBudget.current
+        budget?.charge(scalars.count * MemoryLayout<Float>.stride)
+    }
+
+    deinit {
+        budget?.refund(scalars.count * MemoryLayout<Float>.stride)
     }
 
     /// A tensor of the given shape holding `scalars` in row-major order.

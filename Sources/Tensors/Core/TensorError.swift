@@ -17,6 +17,10 @@ public struct TensorError: Error, Sendable, Hashable, CustomStringConvertible {
         TensorError("\(operation): shapes \(describe(a)) and \(describe(b)) cannot be broadcast together")
     }
 
+    static func memory(_ operation: String, elements: Int, limitBytes: Int) -> TensorError {
+        TensorError("memory limit reached: \(operation) would make a tensor of \(elements) elements, past the ceiling of \(limitBytes >> 20) MB for tensors")
+    }
+
     static func axis(_ operation: String, _ axis: Int, rank: Int) -> TensorError {
         TensorError("\(operation): axis \(axis) is out of range for a tensor of rank \(rank)")
     }

@@ -2,9 +2,7 @@
 /// results they carry no gradient.
 extension Tensor {
     static func compare(_ name: String, _ a: Tensor, _ b: Tensor, _ formula: BinaryFormula) throws(TensorError) -> Tensor {
-        guard let shape = a.shape == b.shape ? a.shape : Shape.broadcast(a.shape, b.shape) else {
-            throw TensorError.broadcast(name, a.shape, b.shape)
-        }
+        let shape = try Shape.broadcastResult(name, a.shape, b.shape)
         return Tensor(shape: shape, scalars: Elementwise.map(a.scalars, a.shape, b.scalars, b.shape, to: shape, formula), origin: nil)
     }
 

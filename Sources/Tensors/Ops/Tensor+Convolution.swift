@@ -32,6 +32,7 @@ extension Tensor {
         let window = try Window.checked(name, height: fh, width: fw, stride: stride, padding: padding, input: (h, w))
         let (oh, ow) = window.outputSize(height: h, width: w)
         let patch = c * fh * fw, pixels = oh * ow
+        try MemoryBudget.reserve(patch * pixels + n * k * pixels, for: name)
         var columns = [Float](repeating: 0, count: patch * pixels)
         let scalars = [Float](unsafeUninitializedCapacity: n * k * pixels) { out, initialized in
             input.scalars.withUnsafeBufferPointer { x in

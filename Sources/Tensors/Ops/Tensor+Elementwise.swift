@@ -4,9 +4,7 @@ extension Tensor {
     static func binary(
         _ primitive: Primitive, _ name: String, _ a: Tensor, _ b: Tensor, _ formula: BinaryFormula
     ) throws(TensorError) -> Tensor {
-        guard let shape = a.shape == b.shape ? a.shape : Shape.broadcast(a.shape, b.shape) else {
-            throw TensorError.broadcast(name, a.shape, b.shape)
-        }
+        let shape = try Shape.broadcastResult(name, a.shape, b.shape)
         let scalars = Elementwise.map(a.scalars, a.shape, b.scalars, b.shape, to: shape, formula)
         return result(shape, scalars, primitive, a, b)
     }

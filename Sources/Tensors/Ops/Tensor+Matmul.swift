@@ -16,6 +16,7 @@ extension Tensor {
         }
         let batch = aBatch.isEmpty ? bBatch : aBatch
         let batches = Shape.count(batch)
+        try MemoryBudget.reserve(Shape.count(batch + [m, n]), for: "matmul")
         let scalars = [Float](unsafeUninitializedCapacity: batches * m * n) { out, initialized in
             a.scalars.withUnsafeBufferPointer { a in
                 b.scalars.withUnsafeBufferPointer { b in
