@@ -2,7 +2,7 @@ import Foundation
 import LessonScript
 
 /// `swift run language-bench`: each program in lesson code and in CPython
-/// (`python3`), in the same run; the fastest of three runs each, the results
+/// (`python3`), in the same run; the fastest of five runs each, the results
 /// (which must agree), and the ratio of the language's time to Python's.
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
@@ -43,8 +43,8 @@ struct PythonFailure: Error, CustomStringConvertible {
 
 print("program".padding(toLength: 30, withPad: " ", startingAt: 0), "lesson code", "   CPython", "  ratio", "  results")
 for program in programs {
-    let lesson = (0..<3).map { _ in runLesson(program.swift) }
-    let python = try (0..<3).map { _ in try runPython(program.python) }
+    let lesson = (0..<5).map { _ in runLesson(program.swift) }
+    let python = try (0..<5).map { _ in try runPython(program.python) }
     let (ours, theirs) = (lesson.map(\.0).min()!, python.map(\.0).min()!)
     print(
         program.name.padding(toLength: 30, withPad: " ", startingAt: 0),

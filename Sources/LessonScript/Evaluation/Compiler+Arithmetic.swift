@@ -43,12 +43,6 @@ extension Compiler {
         }
     }
 
-    static func integerArithmetic(
-        _ op: ArithmeticOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate, _ position: SourcePosition
-    ) -> Evaluate {
-        { frame throws(ScriptFailure) in .int(try integer(op, try left(frame).int, try right(frame).int, at: position)) }
-    }
-
     /// One closure per operator: Double arithmetic is the hot path of scalar
     /// lessons, and a switch on a captured operator per step measurably costs.
     static func doubleArithmetic(_ op: ArithmeticOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate) -> Evaluate {

@@ -1,17 +1,4 @@
 extension Compiler {
-    /// Calls a closure: a new frame whose parent is the frame the closure captured.
-    static func invoke(_ closure: Closure, _ arguments: [Value], _ position: SourcePosition) throws(ScriptFailure) -> Value {
-        let runtime = closure.runtime
-        let callee = Frame(size: closure.function.frameSize, runtime: runtime)
-        callee.parent = closure.captured
-        for (index, argument) in arguments.enumerated() { callee.slots[index] = argument }
-        for (value, snapshot) in zip(closure.snapshot, closure.function.snapshots) { callee.slots[snapshot.to] = value }
-        try runtime.enterCall(at: position)
-        defer { runtime.exitCall() }
-        _ = try closure.function.compiled(callee)
-        return callee.returned
-    }
-
     /// The array methods that call a function per element, in Swift's order.
     static func higherOrder(
         _ kind: HigherOrder, _ array: @escaping Evaluate, _ initial: Evaluate?, _ function: @escaping Evaluate, spreadsTuple: Bool,

@@ -28,7 +28,8 @@ extension Compiler {
             return { frame throws(ScriptFailure) in .bool(!(try operand(frame).bool)) }
         case .arithmetic(let op, .int, let left, let right, let position):
             if let a = Operand(left), let b = Operand(right) { return fusedIntegerArithmetic(op, a, b, position) }
-            return integerArithmetic(op, compile(left), compile(right), position)
+            let value = compileInt(expr)
+            return { frame throws(ScriptFailure) in .int(try value(frame)) }
         case .arithmetic(let op, .float, let left, let right, _):
             if let a = Operand(left), let b = Operand(right) { return fusedFloatArithmetic(op, a, b) }
             return floatArithmetic(op, compile(left), compile(right))
@@ -50,8 +51,8 @@ extension Compiler {
             let left = compile(left), right = compile(right)
             return { frame throws(ScriptFailure) in .bool(try left(frame).bool ? true : try right(frame).bool) }
         case .conditional(let condition, let then, let otherwise):
-            let condition = compile(condition), then = compile(then), otherwise = compile(otherwise)
-            return { frame throws(ScriptFailure) in try condition(frame).bool ? try then(frame) : try otherwise(frame) }
+            let condition = compileBool(condition), then = compile(then), otherwise = compile(otherwise)
+            return { frame throws(ScriptFailure) in try condition(frame) ? try then(frame) : try otherwise(frame) }
         case .interpolation(let parts, let position):
             let parts = parts.map(compile)
             return { frame throws(ScriptFailure) in
@@ -152,53 +153,6 @@ extension Compiler {
             return callMethod(method, compile(receiver), arguments.map(compile), position)
         case .mutatingMethod(let method, let target, let arguments, let position):
             return callMutatingMethod(method, compile(target), arguments.map(compile), position)
-        }
-    }
-
-    /// A call with one argument, which is held directly rather than in an array.
-    private static func call(_ function: ScriptFunction, _ argument: @escaping Evaluate, _ position: SourcePosition) -> Evaluate {
-        { frame throws(ScriptFailure) in
-            let value = try argument(frame)
-            return try enter(function, frame.runtime, position) { $0.slots[0] = value }
-        }
-    }
-
-    /// Runs a function in a frame (a spare one when there is one, so calls
-    /// allocate nothing) after `setUp` has stored its arguments; `finish`
-    /// reads the frame before it is reused (a mutating method's `self`), also
-    /// when the call fails.
-    @inline(__always)
-    static func enter(
-        _ function: ScriptFunction, _ runtime: Runtime, _ position: SourcePosition, _ setUp: (Frame) throws(ScriptFailure) -> Void,
-        finish: (Frame) -> Void = { _ in }
-    ) throws(ScriptFailure) -> Value {
-        let callee: Frame
-        if let spare = runtime.spareFrames.popLast() {
-            callee = spare
-            callee.reset(size: function.frameSize)
-        } else {
-            callee = Frame(size: function.frameSize, runtime: runtime)
-        }
-        defer {
-            // A frame a closure captured lives on with the closure.
-            if !callee.isCaptured {
-                callee.clear()
-                runtime.spareFrames.append(callee)
-            }
-        }
-        defer { finish(callee) }
-        try setUp(callee)
-        try runtime.enterCall(at: position)
-        defer { runtime.exitCall() }
-        _ = try function.compiled(callee)
-        return callee.returned
-    }
-
-    private static func call(_ function: ScriptFunction, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
-        { frame throws(ScriptFailure) in
-            try enter(function, frame.runtime, position) { callee throws(ScriptFailure) in
-                for index in arguments.indices { callee.slots[index] = try arguments[index](frame) }
-            }
         }
     }
 

@@ -31,7 +31,17 @@ enum Compiler {
     }
 
     static func compile(_ function: ScriptFunction) {
-        function.compiled = compile(function.body)
+        // A body that is one `return` gives its value directly, without going through the frame.
+        if function.body.count == 1, case .returnValue(let expr?) = function.body[0] {
+            function.compiled = compile(expr)
+            return
+        }
+        let body = compile(function.body)
+        function.compiled = { frame throws(ScriptFailure) in
+            _ = try body(frame)
+            defer { frame.returned = .void }
+            return frame.returned
+        }
     }
 
     private static func compile(_ statement: Stmt) -> Execute {

@@ -47,11 +47,14 @@ final class Runtime {
     /// The value of the current block's trailing expression, if any.
     var displayed: Value?
     var limits = Limits.standard
-    private var steps = 0
-    private var depth = 0
+    /// Loop iterations and calls so far in the block.
+    var steps = 0
+    /// How many calls are in progress: the recursion depth.
+    var depth = 0
     private var deadline = ContinuousClock.now
-    /// Frames of returned calls, reused so a call allocates nothing (see `Compiler.call`).
-    var spareFrames: [Frame] = []
+    /// A frame per call depth, reused by the next call at that depth (unless a
+    /// closure captured it), so a call allocates nothing (see `Compiler.enter`).
+    var frames: [Frame] = []
     /// What the session's live tensors hold, against `limits.tensorBytes`.
     let memory = MemoryBudget(limitBytes: Limits.standard.tensorBytes)
 
@@ -61,6 +64,7 @@ final class Runtime {
         displayed = nil
         steps = 0
         depth = 0
+        frames.removeAll()
         deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(min(limits.seconds, 1e9) * 1000)))
     }
 
@@ -68,19 +72,16 @@ final class Runtime {
     @inline(__always)
     func tick(at position: SourcePosition) throws(ScriptFailure) {
         steps &+= 1
+        if steps > limits.steps || steps & 0xFFFF == 0 { try checkBudgets(at: position) }
+    }
+
+    /// The rare part of a step: past the budget, or time to look at the clock
+    /// (every 65,536 steps: cheap, and soon enough for a backstop).
+    func checkBudgets(at position: SourcePosition) throws(ScriptFailure) {
         if steps > limits.steps { throw ScriptFailure(Message.stepLimit(limits.steps), at: position) }
-        // The clock is read every 65,536 steps: cheap, and soon enough for a backstop.
         if steps & 0xFFFF == 0, ContinuousClock.now > deadline {
             throw ScriptFailure(Message.timeLimit(limits.seconds), at: position)
         }
-    }
-
-    /// Counts a call against the step budget and the recursion limit.
-    @inline(__always)
-    func enterCall(at position: SourcePosition) throws(ScriptFailure) {
-        try tick(at: position)
-        depth += 1
-        if depth > limits.recursionDepth { throw ScriptFailure(Message.recursionLimit(limits.recursionDepth), at: position) }
     }
 
     /// Stops a block once its tensors hold more than the ceiling (checked after each engine call).
@@ -95,11 +96,6 @@ final class Runtime {
             throw ScriptFailure(Message.stringLimit(limits.stringBytes), at: position)
         }
         return text
-    }
-
-    @inline(__always)
-    func exitCall() {
-        depth -= 1
     }
 }
 
@@ -117,18 +113,6 @@ final class Frame {
     init(size: Int, runtime: Runtime) {
         slots = Array(repeating: .void, count: size)
         self.runtime = runtime
-    }
-
-    @inline(__always)
-    func reset(size: Int) {
-        if slots.count < size { slots += Array(repeating: .void, count: size - slots.count) }
-    }
-
-    @inline(__always)
-    func clear() {
-        for index in slots.indices { slots[index] = .void }
-        returned = .void
-        parent = nil
     }
 
     /// The frame `depth` levels up the chain of enclosing frames.

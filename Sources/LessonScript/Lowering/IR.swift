@@ -172,9 +172,10 @@ final class ScriptFunction {
     var body: [Stmt] = []
     /// Default values of the parameters, by index, lowered where declared.
     var defaults: [Int: Expr] = [:]
-    /// The body as the evaluator runs it, compiled once before the first call
-    /// (not optional: an optional closure is called through a conversion thunk).
-    var compiled: Execute = { _ in .normal }
+    /// The body as the evaluator runs it, compiled once before the first call,
+    /// giving the returned value (not optional: an optional closure is called
+    /// through a conversion thunk).
+    var compiled: Evaluate = { _ in .void }
     /// A struct's `mutating` method, whose `self` (slot 0) is written back.
     var isMutating = false
     /// For a closure: constants made new in each loop iteration that it

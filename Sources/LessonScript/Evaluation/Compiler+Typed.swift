@@ -1,0 +1,89 @@
+/// Int and Bool expressions compiled to closures that give a Swift `Int` or
+/// `Bool`, so the parts of `n < 2 ? n : fib(n - 1) + fib(n - 2)` pass plain
+/// numbers to each other instead of boxing every step in a `Value`.
+typealias EvaluateInt = (Frame) throws(ScriptFailure) -> Int
+typealias EvaluateBool = (Frame) throws(ScriptFailure) -> Bool
+
+extension Compiler {
+    /// An expression the checker typed Int.
+    static func compileInt(_ expr: Expr) -> EvaluateInt {
+        switch expr {
+        case .constant(.int(let value)):
+            return { _ in value }
+        case .load(.local(let slot)):
+            return { frame in
+                guard case .int(let value) = frame.slots[slot] else { preconditionFailure("checker: expected Int") }
+                return value
+            }
+        case .arithmetic(let op, .int, let left, let right, let position):
+            let left = compileInt(left), right = compileInt(right)
+            return switch op {
+            case .add: { frame throws(ScriptFailure) in
+                let (a, b) = (try left(frame), try right(frame))
+                return try checked(a.addingReportingOverflow(b), a, op, b, position)
+            }
+            case .subtract: { frame throws(ScriptFailure) in
+                let (a, b) = (try left(frame), try right(frame))
+                return try checked(a.subtractingReportingOverflow(b), a, op, b, position)
+            }
+            case .multiply: { frame throws(ScriptFailure) in
+                let (a, b) = (try left(frame), try right(frame))
+                return try checked(a.multipliedReportingOverflow(by: b), a, op, b, position)
+            }
+            case .divide, .remainder: { frame throws(ScriptFailure) in try integer(op, try left(frame), try right(frame), at: position) }
+            }
+        case .conditional(let condition, let then, let otherwise):
+            let condition = compileBool(condition), then = compileInt(then), otherwise = compileInt(otherwise)
+            return { frame throws(ScriptFailure) in try condition(frame) ? try then(frame) : try otherwise(frame) }
+        default:
+            let value = compile(expr)
+            return { frame throws(ScriptFailure) in
+                guard case .int(let result) = try value(frame) else { preconditionFailure("checker: expected Int") }
+                return result
+            }
+        }
+    }
+
+    /// An expression the checker typed Bool.
+    static func compileBool(_ expr: Expr) -> EvaluateBool {
+        switch expr {
+        case .constant(.bool(let value)):
+            return { _ in value }
+        case .comparison(let op, .int, let left, let right):
+            let left = compileInt(left), right = compileInt(right)
+            return switch op {
+            case .equal: { frame throws(ScriptFailure) in try left(frame) == right(frame) }
+            case .notEqual: { frame throws(ScriptFailure) in try left(frame) != right(frame) }
+            case .less: { frame throws(ScriptFailure) in try left(frame) < right(frame) }
+            case .lessOrEqual: { frame throws(ScriptFailure) in try left(frame) <= right(frame) }
+            case .greater: { frame throws(ScriptFailure) in try left(frame) > right(frame) }
+            case .greaterOrEqual: { frame throws(ScriptFailure) in try left(frame) >= right(frame) }
+            }
+        case .and(let left, let right):
+            let left = compileBool(left), right = compileBool(right)
+            return { frame throws(ScriptFailure) in try left(frame) ? try right(frame) : false }
+        case .or(let left, let right):
+            let left = compileBool(left), right = compileBool(right)
+            return { frame throws(ScriptFailure) in try left(frame) ? true : try right(frame) }
+        case .not(let operand):
+            let operand = compileBool(operand)
+            return { frame throws(ScriptFailure) in !(try operand(frame)) }
+        default:
+            let value = compile(expr)
+            return { frame throws(ScriptFailure) in
+                guard case .bool(let result) = try value(frame) else { preconditionFailure("checker: expected Bool") }
+                return result
+            }
+        }
+    }
+
+    /// The result of an Int operation that reports overflow, or the overflow
+    /// error (as `Compiler.integer` words it), inline here.
+    @inline(__always)
+    private static func checked(
+        _ result: (partialValue: Int, overflow: Bool), _ a: Int, _ op: ArithmeticOperator, _ b: Int, _ position: SourcePosition
+    ) throws(ScriptFailure) -> Int {
+        guard result.overflow else { return result.partialValue }
+        throw ScriptFailure(Message.overflow(a, op.rawValue, b), at: position)
+    }
+}
