@@ -43,18 +43,6 @@ extension Compiler {
         }
     }
 
-    /// One closure per operator: Double arithmetic is the hot path of scalar
-    /// lessons, and a switch on a captured operator per step measurably costs.
-    static func doubleArithmetic(_ op: ArithmeticOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate) -> Evaluate {
-        switch op {
-        case .add: { frame throws(ScriptFailure) in .double(try left(frame).double + right(frame).double) }
-        case .subtract: { frame throws(ScriptFailure) in .double(try left(frame).double - right(frame).double) }
-        case .multiply: { frame throws(ScriptFailure) in .double(try left(frame).double * right(frame).double) }
-        case .divide: { frame throws(ScriptFailure) in .double(try left(frame).double / right(frame).double) }
-        case .remainder: preconditionFailure("the checker refuses % on Double")
-        }
-    }
-
     static func floatArithmetic(_ op: ArithmeticOperator, _ left: @escaping Evaluate, _ right: @escaping Evaluate) -> Evaluate {
         { frame throws(ScriptFailure) in .float(floating(op, try left(frame).float, try right(frame).float)) }
     }

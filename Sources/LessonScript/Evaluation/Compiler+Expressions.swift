@@ -35,7 +35,8 @@ extension Compiler {
             return floatArithmetic(op, compile(left), compile(right))
         case .arithmetic(let op, _, let left, let right, _):
             if let a = Operand(left), let b = Operand(right) { return fusedDoubleArithmetic(op, a, b) }
-            return doubleArithmetic(op, compile(left), compile(right))
+            let value = compileDouble(expr)
+            return { frame throws(ScriptFailure) in .double(try value(frame)) }
         case .concatenate(let left, let right, let position):
             let left = compile(left), right = compile(right)
             return { frame throws(ScriptFailure) in

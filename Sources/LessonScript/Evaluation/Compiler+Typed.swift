@@ -2,6 +2,7 @@
 /// `Bool`, so the parts of `n < 2 ? n : fib(n - 1) + fib(n - 2)` pass plain
 /// numbers to each other instead of boxing every step in a `Value`.
 typealias EvaluateInt = (Frame) throws(ScriptFailure) -> Int
+typealias EvaluateDouble = (Frame) throws(ScriptFailure) -> Double
 typealias EvaluateBool = (Frame) throws(ScriptFailure) -> Bool
 
 extension Compiler {
@@ -13,6 +14,11 @@ extension Compiler {
         case .load(.local(let slot)):
             return { frame in
                 guard case .int(let value) = frame.slots[slot] else { preconditionFailure("checker: expected Int") }
+                return value
+            }
+        case .load(.global(let slot)):
+            return { frame in
+                guard case .int(let value) = frame.runtime.globals[slot] else { preconditionFailure("checker: expected Int") }
                 return value
             }
         case .arithmetic(let op, .int, let left, let right, let position):
@@ -44,6 +50,48 @@ extension Compiler {
         }
     }
 
+    /// An expression the checker typed Double.
+    static func compileDouble(_ expr: Expr) -> EvaluateDouble {
+        switch expr {
+        case .constant(.double(let value)):
+            return { _ in value }
+        case .load(.local(let slot)):
+            return { frame in
+                guard case .double(let value) = frame.slots[slot] else { preconditionFailure("checker: expected Double") }
+                return value
+            }
+        case .load(.global(let slot)):
+            return { frame in
+                guard case .double(let value) = frame.runtime.globals[slot] else { preconditionFailure("checker: expected Double") }
+                return value
+            }
+        case .arithmetic(let op, .double, let left, let right, _):
+            let left = compileDouble(left), right = compileDouble(right)
+            return switch op {
+            case .add: { frame throws(ScriptFailure) in try left(frame) + right(frame) }
+            case .subtract: { frame throws(ScriptFailure) in try left(frame) - right(frame) }
+            case .multiply: { frame throws(ScriptFailure) in try left(frame) * right(frame) }
+            case .divide: { frame throws(ScriptFailure) in try left(frame) / right(frame) }
+            case .remainder: preconditionFailure("the checker refuses % on Double")
+            }
+        case .negate(let operand, .double, _):
+            let operand = compileDouble(operand)
+            return { frame throws(ScriptFailure) in -(try operand(frame)) }
+        case .conditional(let condition, let then, let otherwise):
+            let condition = compileBool(condition), then = compileDouble(then), otherwise = compileDouble(otherwise)
+            return { frame throws(ScriptFailure) in try condition(frame) ? try then(frame) : try otherwise(frame) }
+        case .builtin(let builtin, let arguments, _) where builtin.name == "Double" && builtin.signature.parameters.map(\.type) == [.exactly(.int)]:
+            let value = compileInt(arguments[0])
+            return { frame throws(ScriptFailure) in Double(try value(frame)) }
+        default:
+            let value = compile(expr)
+            return { frame throws(ScriptFailure) in
+                guard case .double(let result) = try value(frame) else { preconditionFailure("checker: expected Double") }
+                return result
+            }
+        }
+    }
+
     /// An expression the checker typed Bool.
     static func compileBool(_ expr: Expr) -> EvaluateBool {
         switch expr {
@@ -51,6 +99,16 @@ extension Compiler {
             return { _ in value }
         case .comparison(let op, .int, let left, let right):
             let left = compileInt(left), right = compileInt(right)
+            return switch op {
+            case .equal: { frame throws(ScriptFailure) in try left(frame) == right(frame) }
+            case .notEqual: { frame throws(ScriptFailure) in try left(frame) != right(frame) }
+            case .less: { frame throws(ScriptFailure) in try left(frame) < right(frame) }
+            case .lessOrEqual: { frame throws(ScriptFailure) in try left(frame) <= right(frame) }
+            case .greater: { frame throws(ScriptFailure) in try left(frame) > right(frame) }
+            case .greaterOrEqual: { frame throws(ScriptFailure) in try left(frame) >= right(frame) }
+            }
+        case .comparison(let op, .double, let left, let right):
+            let left = compileDouble(left), right = compileDouble(right)
             return switch op {
             case .equal: { frame throws(ScriptFailure) in try left(frame) == right(frame) }
             case .notEqual: { frame throws(ScriptFailure) in try left(frame) != right(frame) }

@@ -3,30 +3,20 @@
 /// types and callees.
 enum Compiler {
     static func compile(_ statements: [Stmt]) -> Execute {
-        // Short bodies capture their statements directly: closures kept in an
-        // array are called through a conversion thunk.
-        switch statements.count {
-        case 0:
-            return { _ in .normal }
-        case 1:
-            return compile(statements[0])
-        case 2:
-            let first = compile(statements[0]), second = compile(statements[1])
-            return { frame throws(ScriptFailure) in
-                let flow = try first(frame)
-                guard case .normal = flow else { return flow }
-                return try second(frame)
-            }
-        default:
-            let parts = statements.map(compile)
-            return { frame throws(ScriptFailure) in
-                for part in parts {
-                    let flow = try part(frame)
-                    if case .normal = flow { continue }
-                    return flow
-                }
-                return .normal
-            }
+        compile(statements[...])
+    }
+
+    /// A statement and the rest, each captured directly: closures kept in an
+    /// array would be called through a conversion thunk.
+    private static func compile(_ statements: ArraySlice<Stmt>) -> Execute {
+        guard let head = statements.first else { return { _ in .normal } }
+        let first = compile(head)
+        guard statements.count > 1 else { return first }
+        let rest = compile(statements.dropFirst())
+        return { frame throws(ScriptFailure) in
+            let flow = try first(frame)
+            guard case .normal = flow else { return flow }
+            return try rest(frame)
         }
     }
 
@@ -61,6 +51,9 @@ enum Compiler {
         case .assign(let place, .arithmetic(let op, let type, .load(let target), let operand, let position))
             where target == place && type.isNumeric:
             let fused = Operand(operand).flatMap { fusedUpdate(place, op, type, $0, position) }
+            if fused == nil, type == .double, let current = Operand(place) {
+                return fusedDoubleUpdate(current, op, compileDouble(operand))
+            }
             return fused ?? fusedUpdate(place, op, type, compile(operand), position)
                 ?? assign(place, compile(.arithmetic(op, type, .load(target), operand, position)))
         case .assign(let place, let expr):

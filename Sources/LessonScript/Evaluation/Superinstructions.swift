@@ -139,6 +139,16 @@ extension Compiler {
         }
     }
 
+    /// `x op= expression` on a Double variable, the expression giving a plain Double.
+    static func fusedDoubleUpdate(_ current: Operand, _ op: ArithmeticOperator, _ value: @escaping EvaluateDouble) -> Execute {
+        let operation = doubleOperation(op)
+        return { frame throws(ScriptFailure) in
+            let operand = try value(frame)
+            current.write(.double(operation(current.double(frame), operand)), frame)
+            return .normal
+        }
+    }
+
     /// `while a < b { … }` on plain Int operands: the test runs inline.
     static func fusedWhileLoop(_ op: ComparisonOperator, _ a: Operand, _ b: Operand, _ body: @escaping Execute, _ position: SourcePosition) -> Execute {
         { frame throws(ScriptFailure) in
@@ -162,26 +172,14 @@ extension Compiler {
         }
     }
 
-    /// `x op= expression` on an Int or Double: the variable is read and written inline.
+    /// `x op= expression` on an Int: the variable is read and written inline.
     static func fusedUpdate(_ place: Place, _ op: ArithmeticOperator, _ type: ScriptType, _ value: @escaping Evaluate, _ position: SourcePosition) -> Execute? {
-        guard let current = Operand(place) else { return nil }
-        switch type {
-        case .int:
-            return { frame throws(ScriptFailure) in
-                // Read inline: Value's accessors live in another file, which this build never inlines.
-                guard case .int(let operand) = try value(frame) else { preconditionFailure("checker: expected Int") }
-                current.write(.int(try integer(op, current.int(frame), operand, at: position)), frame)
-                return .normal
-            }
-        case .double:
-            let operation = doubleOperation(op)
-            return { frame throws(ScriptFailure) in
-                guard case .double(let operand) = try value(frame) else { preconditionFailure("checker: expected Double") }
-                current.write(.double(operation(current.double(frame), operand)), frame)
-                return .normal
-            }
-        default:
-            return nil
+        guard type == .int, let current = Operand(place) else { return nil }
+        return { frame throws(ScriptFailure) in
+            // Read inline: Value's accessors live in another file, which this build never inlines.
+            guard case .int(let operand) = try value(frame) else { preconditionFailure("checker: expected Int") }
+            current.write(.int(try integer(op, current.int(frame), operand, at: position)), frame)
+            return .normal
         }
     }
 }
