@@ -23,7 +23,7 @@ enum Compiler {
     static func compile(_ function: ScriptFunction) {
         // A body that is one `return` gives its value directly, without going through the frame.
         if function.body.count == 1, case .returnValue(let expr?) = function.body[0] {
-            function.compiled = compile(expr)
+            function.compiled = compileValue(expr, function.signature.result)
             return
         }
         let body = compile(function.body)
@@ -99,6 +99,20 @@ enum Compiler {
                 frame.returned = try value(frame)
                 return .returned
             }
+        }
+    }
+
+    /// An expression of a known type, its parts passing plain numbers when it is an Int or a Double.
+    private static func compileValue(_ expr: Expr, _ type: ScriptType) -> Evaluate {
+        switch type {
+        case .int:
+            let value = compileInt(expr)
+            return { frame throws(ScriptFailure) in .int(try value(frame)) }
+        case .double:
+            let value = compileDouble(expr)
+            return { frame throws(ScriptFailure) in .double(try value(frame)) }
+        default:
+            return compile(expr)
         }
     }
 
