@@ -22,10 +22,10 @@ public final class ConvWorkload {
         let features = try Tensor.conv2d(images, convWeight, padding: 1) + convBias.reshaped(8, 1, 1)
         let pooled = try features.relu().maxPool2d(2)
         let logits = try pooled.reshaped(to: [32, -1]).matmul(denseWeight) + denseBias
-        let loss = try crossEntropy(logits, labels)
+        let loss = try Tensor.crossEntropy(logits, labels)
         optimizer.zeroGrad()
         loss.backward()
         optimizer.step()
-        return try loss.item()
+        return try Tensor.item(loss)
     }
 }

@@ -38,10 +38,10 @@ public final class Seq2SeqWorkload {
         let encoded = encoder(encoderEmbedding(source), state: nil).state
         let decoded = decoder(decoderEmbedding(decoderInput), state: encoded).outputs
         let logits = try decoded.reshaped(to: [-1, 32]).matmul(output.transposed) + outputBias
-        let loss = try crossEntropy(logits, target)
+        let loss = try Tensor.crossEntropy(logits, target)
         optimizer.zeroGrad()
         loss.backward()
         optimizer.step()
-        return try loss.item()
+        return try Tensor.item(loss)
     }
 }

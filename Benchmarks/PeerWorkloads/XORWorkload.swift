@@ -22,10 +22,10 @@ public final class XORWorkload {
     public func step() throws -> Float {
         let hidden = (x.matmul(w1) + b1).sigmoid()
         let output = (hidden.matmul(w2) + b2).sigmoid()
-        let loss = try mse(output, target)
+        let loss = try Tensor.mse(output, target)
         optimizer.zeroGrad()
         loss.backward()
         optimizer.step()
-        return try loss.item()
+        return try Tensor.item(loss)
     }
 }

@@ -27,9 +27,9 @@ struct ShapeErrorTests {
     }
 
     @Test func lossesRefuseMismatchedShapesInsteadOfBroadcasting() {
-        #expect(message { () throws(TensorError) in try mse(Tensor.zeros([4, 1]), Tensor.zeros([4])) }
+        #expect(message { () throws(TensorError) in try Tensor.mse(Tensor.zeros([4, 1]), Tensor.zeros([4])) }
             == "mse: prediction [4, 1] and target [4] must have the same shape")
-        #expect(message { () throws(TensorError) in try crossEntropy(Tensor.zeros([4, 3]), Tensor([0, 1, 2, 3])) }
+        #expect(message { () throws(TensorError) in try Tensor.crossEntropy(Tensor.zeros([4, 3]), Tensor([0, 1, 2, 3])) }
             == "crossEntropy: labels must be class indices from 0 to 2")
     }
 

@@ -58,9 +58,9 @@ extension Builtins {
     }
 
     private static let losses: [Builtin] = [
-        loss("mse") { (a: Tensor, b: Tensor) throws(TensorError) in try mse(a, b) },
-        loss("binaryCrossEntropy") { (a: Tensor, b: Tensor) throws(TensorError) in try binaryCrossEntropy(a, b) },
-        loss("crossEntropy") { (a: Tensor, b: Tensor) throws(TensorError) in try crossEntropy(a, b) },
+        loss("mse") { (a: Tensor, b: Tensor) throws(TensorError) in try Tensor.mse(a, b) },
+        loss("binaryCrossEntropy") { (a: Tensor, b: Tensor) throws(TensorError) in try Tensor.binaryCrossEntropy(a, b) },
+        loss("crossEntropy") { (a: Tensor, b: Tensor) throws(TensorError) in try Tensor.crossEntropy(a, b) },
     ]
 
     private static func loss(_ name: String, _ function: @escaping @Sendable (Tensor, Tensor) throws(TensorError) -> Tensor) -> Builtin {
@@ -138,7 +138,7 @@ extension Builtins {
         tensorMethod("softmax") { (tensor, _) in tensor.softmax() },
         tensorMethod("squared") { (tensor, _) in tensor.squared() },
         Method(name: "item", isProperty: false, isMutating: false, signature: { $0 == .tensor ? Signature(parameters: [], result: .float) : nil }) { receiver, _ throws(Builtin.Failure) in
-            .float(try engine { () throws(TensorError) in try receiver.tensor.item() })
+            .float(try engine { () throws(TensorError) in try Tensor.item(receiver.tensor) })
         },
         Method(name: "backward", isProperty: false, isMutating: false, signature: { $0 == .tensor ? Signature(parameters: [], result: .void) : nil }) { receiver, _ throws(Builtin.Failure) in
             try engine { () throws(TensorError) in try Tensor.backward(receiver.tensor) }

@@ -55,12 +55,17 @@ public final class Tensor {
     public var rank: Int { shape.count }
     public var count: Int { scalars.count }
 
-    /// The value of a one-element tensor.
-    public func item() throws(TensorError) -> Float {
-        guard scalars.count == 1 else {
-            throw TensorError("item: a tensor of shape \(TensorError.describe(shape)) has \(scalars.count) elements, not one")
+    /// The value of a one-element tensor (trapping on any other, as the checked `Tensor.item(_:)` throws).
+    public func item() -> Float {
+        orTrap { () throws(TensorError) in try Tensor.item(self) }
+    }
+
+    /// The value of a one-element tensor: the checked entry point.
+    public static func item(_ tensor: Tensor) throws(TensorError) -> Float {
+        guard tensor.scalars.count == 1 else {
+            throw TensorError("item: a tensor of shape \(TensorError.describe(tensor.shape)) has \(tensor.scalars.count) elements, not one")
         }
-        return scalars[0]
+        return tensor.scalars[0]
     }
 }
 

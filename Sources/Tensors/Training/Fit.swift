@@ -33,7 +33,7 @@ public func fit(
             optimizer.zeroGrad()
             try Tensor.backward(batchLoss)
             optimizer.step()
-            total += try batchLoss.item()
+            total += try Tensor.item(batchLoss)
             batches += 1
         }
         history.losses.append(total / Float(batches))
