@@ -69,6 +69,17 @@ extension Compiler {
         }
     }
 
+    /// A call of one argument whose result is read as an Int, in one closure.
+    static func intCall(_ function: ScriptFunction, _ argument: @escaping Evaluate, _ position: SourcePosition) -> EvaluateInt {
+        { frame throws(ScriptFailure) in
+            let value = try argument(frame)
+            guard case .int(let result) = try enter(function, frame.runtime, position, { $0.slots[0] = value }) else {
+                preconditionFailure("checker: expected Int")
+            }
+            return result
+        }
+    }
+
     static func call(_ function: ScriptFunction, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
         { frame throws(ScriptFailure) in
             try enter(function, frame.runtime, position) { callee throws(ScriptFailure) in

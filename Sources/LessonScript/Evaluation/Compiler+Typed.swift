@@ -22,6 +22,9 @@ extension Compiler {
                 return value
             }
         case .arithmetic(let op, .int, let left, let right, let position):
+            if let a = Operand(left), let b = Operand(right) {
+                return { frame throws(ScriptFailure) in try integer(op, a.int(frame), b.int(frame), at: position) }
+            }
             let left = compileInt(left), right = compileInt(right)
             return switch op {
             case .add: { frame throws(ScriptFailure) in
@@ -41,6 +44,8 @@ extension Compiler {
         case .conditional(let condition, let then, let otherwise):
             let condition = compileBool(condition), then = compileInt(then), otherwise = compileInt(otherwise)
             return { frame throws(ScriptFailure) in try condition(frame) ? try then(frame) : try otherwise(frame) }
+        case .call(let function, let arguments, let position) where arguments.count == 1:
+            return intCall(function, compile(arguments[0]), position)
         default:
             let value = compile(expr)
             return { frame throws(ScriptFailure) in
@@ -98,6 +103,7 @@ extension Compiler {
         case .constant(.bool(let value)):
             return { _ in value }
         case .comparison(let op, .int, let left, let right):
+            if let a = Operand(left), let b = Operand(right) { return fusedTest(op, a, b) }
             let left = compileInt(left), right = compileInt(right)
             return switch op {
             case .equal: { frame throws(ScriptFailure) in try left(frame) == right(frame) }

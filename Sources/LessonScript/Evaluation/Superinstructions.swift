@@ -108,15 +108,21 @@ extension Compiler {
         return { frame in .float(operation(left.float(frame), right.float(frame))) }
     }
 
-    static func fusedComparison(_ op: ComparisonOperator, _ a: Operand, _ b: Operand) -> Evaluate {
+    /// `a < b` on Int operands as a plain Bool, for conditions.
+    static func fusedTest(_ op: ComparisonOperator, _ a: Operand, _ b: Operand) -> EvaluateBool {
         switch op {
-        case .equal: { frame in .bool(a.int(frame) == b.int(frame)) }
-        case .notEqual: { frame in .bool(a.int(frame) != b.int(frame)) }
-        case .less: { frame in .bool(a.int(frame) < b.int(frame)) }
-        case .lessOrEqual: { frame in .bool(a.int(frame) <= b.int(frame)) }
-        case .greater: { frame in .bool(a.int(frame) > b.int(frame)) }
-        case .greaterOrEqual: { frame in .bool(a.int(frame) >= b.int(frame)) }
+        case .equal: { frame in a.int(frame) == b.int(frame) }
+        case .notEqual: { frame in a.int(frame) != b.int(frame) }
+        case .less: { frame in a.int(frame) < b.int(frame) }
+        case .lessOrEqual: { frame in a.int(frame) <= b.int(frame) }
+        case .greater: { frame in a.int(frame) > b.int(frame) }
+        case .greaterOrEqual: { frame in a.int(frame) >= b.int(frame) }
         }
+    }
+
+    static func fusedComparison(_ op: ComparisonOperator, _ a: Operand, _ b: Operand) -> Evaluate {
+        let test = fusedTest(op, a, b)
+        return { frame throws(ScriptFailure) in .bool(try test(frame)) }
     }
 
     /// `x op= operand` on an Int or Double, in place: one closure, no operand calls.
