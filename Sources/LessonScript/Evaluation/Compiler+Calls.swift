@@ -50,7 +50,7 @@ extension Compiler {
     private static func frame(at depth: Int, size: Int, _ runtime: Runtime) -> Frame {
         if depth < runtime.frames.count {
             let frame = runtime.frames[depth]
-            if !frame.isCaptured, frame.slots.count >= size { return frame }
+            if !frame.isCaptured, frame.capacity >= size { return frame }
         }
         let frame = Frame(size: max(size, 4), runtime: runtime)
         if depth < runtime.frames.count {

@@ -101,7 +101,10 @@ final class Runtime {
 
 /// The slots of one running function, or of a block's top-level code.
 final class Frame {
-    var slots: [Value]
+    /// `capacity` slots, read and written without bounds or uniqueness checks:
+    /// every slot index was fixed by the checker below the function's frame size.
+    let slots: UnsafeMutablePointer<Value>
+    let capacity: Int
     unowned(unsafe) let runtime: Runtime
     /// Set by `return`.
     var returned: Value = .void
@@ -111,8 +114,15 @@ final class Frame {
     var isCaptured = false
 
     init(size: Int, runtime: Runtime) {
-        slots = Array(repeating: .void, count: size)
+        capacity = size
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: .void, count: size)
         self.runtime = runtime
+    }
+
+    deinit {
+        slots.deinitialize(count: capacity)
+        slots.deallocate()
     }
 
     /// The frame `depth` levels up the chain of enclosing frames.
