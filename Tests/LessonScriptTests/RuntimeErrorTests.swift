@@ -101,3 +101,11 @@ extension RuntimeErrorTests {
         #expect(session.run("Tensor.zeros([1000]).count", limits: Self.smallTensorCeiling).value == "1000")
     }
 }
+
+extension RuntimeErrorTests {
+    /// Int arithmetic compiled to plain Ints still reports overflow with its operands, at the operator.
+    @Test func overflowInsideAFunctionNamesItsOperands() throws {
+        try expectFailure("func square(_ n: Int) -> Int { n 1️⃣* n }\nsquare(4_000_000_000)",
+                          "arithmetic overflow: 4000000000 * 4000000000 does not fit in Int")
+    }
+}

@@ -69,11 +69,11 @@ extension Compiler {
         }
     }
 
-    /// A call of one argument whose result is read as an Int, in one closure.
-    static func intCall(_ function: ScriptFunction, _ argument: @escaping Evaluate, _ position: SourcePosition) -> EvaluateInt {
+    /// A call of one Int argument whose result is read as an Int, in one closure.
+    static func intCall(_ function: ScriptFunction, _ argument: @escaping EvaluateInt, _ position: SourcePosition) -> EvaluateInt {
         { frame throws(ScriptFailure) in
             let value = try argument(frame)
-            guard case .int(let result) = try enter(function, frame.runtime, position, { $0.slots[0] = value }) else {
+            guard case .int(let result) = try enter(function, frame.runtime, position, { $0.slots[0] = .int(value) }) else {
                 preconditionFailure("checker: expected Int")
             }
             return result

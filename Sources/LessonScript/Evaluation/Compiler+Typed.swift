@@ -42,10 +42,15 @@ extension Compiler {
             case .divide, .remainder: { frame throws(ScriptFailure) in try integer(op, try left(frame), try right(frame), at: position) }
             }
         case .conditional(let condition, let then, let otherwise):
-            let condition = compileBool(condition), then = compileInt(then), otherwise = compileInt(otherwise)
+            let condition = compileBool(condition), otherwise = compileInt(otherwise)
+            // A plain variable or constant on the first branch (a recursion's base case) is read inline.
+            if let value = Operand(then) {
+                return { frame throws(ScriptFailure) in try condition(frame) ? value.int(frame) : try otherwise(frame) }
+            }
+            let then = compileInt(then)
             return { frame throws(ScriptFailure) in try condition(frame) ? try then(frame) : try otherwise(frame) }
-        case .call(let function, let arguments, let position) where arguments.count == 1:
-            return intCall(function, compile(arguments[0]), position)
+        case .call(let function, let arguments, let position) where function.signature.parameters.map(\.type) == [.exactly(.int)]:
+            return intCall(function, compileInt(arguments[0]), position)
         default:
             let value = compile(expr)
             return { frame throws(ScriptFailure) in
