@@ -16,7 +16,8 @@ public enum Value: Sendable, Hashable {
     case tensor(TensorReference)
     case object(ObjectReference)
     case structure(StructValue)
-    case dictionary(DictionaryValue)
+    // Boxed: its three buffers would otherwise make every Value a third larger.
+    indirect case dictionary(DictionaryValue)
     case void
 
     /// The text `print` writes for the value: Swift's own `description`.
