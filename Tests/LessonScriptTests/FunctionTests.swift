@@ -70,3 +70,20 @@ struct FunctionTests {
         #expect(run(code).value == "[2, 6, 12]")
     }
 }
+
+extension FunctionTests {
+    /// Arguments that call functions themselves run before the call they feed, each in a frame of its own.
+    @Test func callsInsideArgumentsKeepTheirOwnFrames() {
+        let code = """
+        func add(_ a: Int, _ b: Int, _ c: Int) -> Int { a + b + c }
+        func twice(_ x: Int) -> Int { 2 * x }
+        struct Box {
+            var k: Int
+            func scaled(_ a: Int, _ b: Int) -> Int { k * (a + b) }
+        }
+        let box = Box(k: 10)
+        add(twice(1), add(twice(2), 3, twice(3)), box.scaled(twice(1), add(1, 1, twice(0))))
+        """
+        #expect(run(code).value == "55")
+    }
+}

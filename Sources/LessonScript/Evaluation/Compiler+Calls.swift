@@ -2,15 +2,17 @@
 /// hottest path (fib(27) makes 600,000 calls), so the whole sequence lives in
 /// this one file, where it is inlined; debug builds optimize each file alone.
 extension Compiler {
-    /// Runs a function in the frame of its call depth, after `setUp` has
-    /// stored its arguments; `finish` reads the frame before it is reused (a
+    /// Runs a function in its caller's reusable callee frame, after `setUp` has
+    /// stored its arguments (`evaluatesArguments` when it runs their code);
+    /// `finish` reads the frame before it is reused (a
     /// mutating method's `self`), also when the call fails. The call counts
     /// against the step budget and the recursion limit.
     @inline(__always)
     static func enter(
-        _ function: ScriptFunction, _ runtime: Runtime, _ position: SourcePosition, _ setUp: (Frame) throws(ScriptFailure) -> Void,
-        finish: (Frame) -> Void = { _ in }
+        _ function: ScriptFunction, from caller: Frame, _ position: SourcePosition, evaluatesArguments: Bool = false,
+        _ setUp: (Frame) throws(ScriptFailure) -> Void, finish: (Frame) -> Void = { _ in }
     ) throws(ScriptFailure) -> Value {
+        let runtime = caller.runtime
         // `Runtime.tick`, spelled out here so that it is inlined.
         runtime.steps &+= 1
         if runtime.steps > runtime.limits.steps || runtime.steps & 0xFFFF == 0 { try runtime.checkBudgets(at: position) }
@@ -19,45 +21,49 @@ extension Compiler {
             throw ScriptFailure(Message.recursionLimit(runtime.limits.recursionDepth), at: position)
         }
         let size = function.frameSize
-        let callee = frame(at: depth, size: size, runtime)
+        let callee = frame(calledFrom: caller, size: size)
         runtime.depth = depth + 1
         let result: Value
         do {
-            try setUp(callee)
+            if evaluatesArguments {
+                // An argument may call from the caller too: meanwhile it gets a frame of its own.
+                caller.callee = nil
+                defer { caller.callee = callee }
+                try setUp(callee)
+            } else {
+                try setUp(callee)
+            }
             result = try function.compiled(callee)
         } catch {
             finish(callee)
-            leave(callee, size: size, depth: depth, runtime)
+            leave(callee, of: caller, size: size, depth: depth)
             throw error
         }
         finish(callee)
-        leave(callee, size: size, depth: depth, runtime)
+        leave(callee, of: caller, size: size, depth: depth)
         return result
     }
 
-    /// Ends a call: its frame is emptied for the next call at this depth.
+    /// Ends a call: its frame is emptied for the caller's next call. A frame
+    /// a closure captured now belongs to the closure; the caller lets it go,
+    /// so the two never hold each other.
     @inline(__always)
-    private static func leave(_ callee: Frame, size: Int, depth: Int, _ runtime: Runtime) {
-        runtime.depth = depth
-        guard !callee.isCaptured else { return }
+    private static func leave(_ callee: Frame, of caller: Frame, size: Int, depth: Int) {
+        caller.runtime.depth = depth
+        guard !callee.isCaptured else {
+            caller.callee = nil
+            return
+        }
         for index in 0..<size { callee.slots[index] = .void }
         callee.parent = nil
     }
 
-    /// The frame for a call at `depth`: the one the last call there used,
-    /// unless a closure captured it.
+    /// The frame for a call from `caller`: the one its last call used, unless a closure captured it.
     @inline(__always)
-    private static func frame(at depth: Int, size: Int, _ runtime: Runtime) -> Frame {
-        if depth < runtime.frames.count {
-            let frame = runtime.frames[depth]
-            if !frame.isCaptured, frame.capacity >= size { return frame }
-        }
-        let frame = Frame(size: max(size, 4), runtime: runtime)
-        if depth < runtime.frames.count {
-            runtime.frames[depth] = frame
-        } else {
-            runtime.frames.append(frame)
-        }
+    private static func frame(calledFrom caller: Frame, size: Int) -> Frame {
+        if let frame = caller.callee, !frame.isCaptured, frame.capacity >= size { return frame }
+        let frame = Frame(size: max(size, 4), runtime: caller.runtime)
+        caller.callee = frame
         return frame
     }
 
@@ -65,7 +71,7 @@ extension Compiler {
     static func call(_ function: ScriptFunction, _ argument: @escaping Evaluate, _ position: SourcePosition) -> Evaluate {
         { frame throws(ScriptFailure) in
             let value = try argument(frame)
-            return try enter(function, frame.runtime, position) { $0.slots[0] = value }
+            return try enter(function, from: frame, position) { $0.slots[0] = value }
         }
     }
 
@@ -73,7 +79,7 @@ extension Compiler {
     static func intCall(_ function: ScriptFunction, _ argument: @escaping EvaluateInt, _ position: SourcePosition) -> EvaluateInt {
         { frame throws(ScriptFailure) in
             let value = try argument(frame)
-            guard case .int(let result) = try enter(function, frame.runtime, position, { $0.slots[0] = .int(value) }) else {
+            guard case .int(let result) = try enter(function, from: frame, position, { $0.slots[0] = .int(value) }) else {
                 preconditionFailure("checker: expected Int")
             }
             return result
@@ -82,15 +88,15 @@ extension Compiler {
 
     static func call(_ function: ScriptFunction, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
         { frame throws(ScriptFailure) in
-            try enter(function, frame.runtime, position) { callee throws(ScriptFailure) in
+            try enter(function, from: frame, position, evaluatesArguments: true) { callee throws(ScriptFailure) in
                 for index in arguments.indices { callee.slots[index] = try arguments[index](frame) }
             }
         }
     }
 
     /// Calls a closure: its frame's parent is the frame the closure captured.
-    static func invoke(_ closure: Closure, _ arguments: [Value], _ position: SourcePosition) throws(ScriptFailure) -> Value {
-        try enter(closure.function, closure.runtime, position) { callee in
+    static func invoke(_ closure: Closure, _ arguments: [Value], from caller: Frame, _ position: SourcePosition) throws(ScriptFailure) -> Value {
+        try enter(closure.function, from: caller, position) { callee in
             callee.parent = closure.captured
             for (index, argument) in arguments.enumerated() { callee.slots[index] = argument }
             for (value, snapshot) in zip(closure.snapshot, closure.function.snapshots) { callee.slots[snapshot.to] = value }
@@ -103,7 +109,7 @@ extension Compiler {
     static func methodCall(_ function: ScriptFunction, _ receiver: @escaping Evaluate, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
         { frame throws(ScriptFailure) in
             let value = try receiver(frame)
-            return try enter(function, frame.runtime, position) { callee throws(ScriptFailure) in
+            return try enter(function, from: frame, position, evaluatesArguments: true) { callee throws(ScriptFailure) in
                 callee.slots[0] = value
                 for index in arguments.indices { callee.slots[index + 1] = try arguments[index](frame) }
             }
@@ -121,7 +127,7 @@ extension Compiler {
                 // Moved into the callee, so the method changes it in place; it comes back even when the call fails.
                 let start = receiver
                 receiver = .void
-                result = try enter(function, frame.runtime, position, { callee in
+                result = try enter(function, from: frame, position, { callee in
                     callee.slots[0] = start
                     for (index, value) in values.enumerated() { callee.slots[index + 1] = value }
                 }, finish: { callee in receiver = callee.slots[0] })

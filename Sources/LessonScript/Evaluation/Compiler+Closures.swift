@@ -9,8 +9,8 @@ extension Compiler {
             let start = try initial?(frame)
             guard case .closure(let closure) = try function(frame) else { preconditionFailure("checker: expected a function") }
             func call(_ arguments: Value...) throws(ScriptFailure) -> Value {
-                if spreadsTuple, case .tuple(let values, _) = arguments[0] { return try invoke(closure, values, position) }
-                return try invoke(closure, arguments, position)
+                if spreadsTuple, case .tuple(let values, _) = arguments[0] { return try invoke(closure, values, from: frame, position) }
+                return try invoke(closure, arguments, from: frame, position)
             }
             switch kind {
             case .map:

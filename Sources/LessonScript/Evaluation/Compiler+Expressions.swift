@@ -17,7 +17,7 @@ extension Compiler {
                 guard case .closure(let closure) = try callee(frame) else { preconditionFailure("checker: expected a function") }
                 var values: [Value] = []
                 for argument in arguments { values.append(try argument(frame)) }
-                return try invoke(closure, values, position)
+                return try invoke(closure, values, from: frame, position)
             }
         case .higherOrder(let kind, let array, let initial, let function, let spreadsTuple, let position):
             return higherOrder(kind, compile(array), initial.map(compile), compile(function), spreadsTuple: spreadsTuple, position)

@@ -52,9 +52,6 @@ final class Runtime {
     /// How many calls are in progress: the recursion depth.
     var depth = 0
     private var deadline = ContinuousClock.now
-    /// A frame per call depth, reused by the next call at that depth (unless a
-    /// closure captured it), so a call allocates nothing (see `Compiler.enter`).
-    var frames: [Frame] = []
     /// What the session's live tensors hold, against `limits.tensorBytes`.
     let memory = MemoryBudget(limitBytes: Limits.standard.tensorBytes)
 
@@ -64,7 +61,6 @@ final class Runtime {
         displayed = nil
         steps = 0
         depth = 0
-        frames.removeAll()
         deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(min(limits.seconds, 1e9) * 1000)))
     }
 
@@ -112,6 +108,9 @@ final class Frame {
     var parent: Frame?
     /// Whether a closure holds this frame, so it must not be reused.
     var isCaptured = false
+    /// The frame of this frame's last call, reused by its next one (unless a
+    /// closure captured it), so a call allocates nothing (see `Compiler.enter`).
+    var callee: Frame?
 
     init(size: Int, runtime: Runtime) {
         capacity = size
