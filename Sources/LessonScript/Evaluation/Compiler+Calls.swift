@@ -21,27 +21,37 @@ extension Compiler {
             throw ScriptFailure(Message.recursionLimit(runtime.limits.recursionDepth), at: position)
         }
         let size = function.frameSize
-        let callee = frame(calledFrom: caller, size: size)
+        prepareCallee(of: caller, size: size)
         runtime.depth = depth + 1
-        let result: Value
+        // `caller.callee` owns the frame; the call uses it without retaining it.
+        let frame = Unmanaged.passUnretained(caller.callee.unsafelyUnwrapped)
         do {
-            if evaluatesArguments {
-                // An argument may call from the caller too: meanwhile it gets a frame of its own.
-                caller.callee = nil
-                defer { caller.callee = callee }
-                try setUp(callee)
-            } else {
-                try setUp(callee)
+            return try frame._withUnsafeGuaranteedRef { callee in
+                let result: Value
+                do {
+                    if evaluatesArguments {
+                        // An argument may call from the caller too: meanwhile it gets a frame of
+                        // its own, and this one is held here, where it does not count on the caller.
+                        let owner = caller.callee
+                        caller.callee = nil
+                        defer { caller.callee = owner }
+                        try setUp(callee)
+                    } else {
+                        try setUp(callee)
+                    }
+                    result = try function.compiled(callee)
+                } catch {
+                    finish(callee)
+                    leave(callee, of: caller, size: size, depth: depth)
+                    throw error
+                }
+                finish(callee)
+                leave(callee, of: caller, size: size, depth: depth)
+                return result
             }
-            result = try function.compiled(callee)
         } catch {
-            finish(callee)
-            leave(callee, of: caller, size: size, depth: depth)
-            throw error
+            throw error as! ScriptFailure
         }
-        finish(callee)
-        leave(callee, of: caller, size: size, depth: depth)
-        return result
     }
 
     /// Ends a call: its frame is emptied for the caller's next call. A frame
@@ -58,13 +68,11 @@ extension Compiler {
         callee.parent = nil
     }
 
-    /// The frame for a call from `caller`: the one its last call used, unless a closure captured it.
+    /// Makes `caller.callee` a frame for a call from `caller`: the one its last call used, unless a closure captured it.
     @inline(__always)
-    private static func frame(calledFrom caller: Frame, size: Int) -> Frame {
-        if let frame = caller.callee, !frame.isCaptured, frame.capacity >= size { return frame }
-        let frame = Frame(size: max(size, 4), runtime: caller.runtime)
-        caller.callee = frame
-        return frame
+    private static func prepareCallee(of caller: Frame, size: Int) {
+        if let frame = caller.callee, !frame.isCaptured, frame.capacity >= size { return }
+        caller.callee = Frame(size: max(size, 4), runtime: caller.runtime)
     }
 
     /// A call with one argument, which is held directly rather than in an array.
