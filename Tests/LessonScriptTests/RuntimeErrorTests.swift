@@ -109,3 +109,14 @@ extension RuntimeErrorTests {
                           "arithmetic overflow: 4000000000 * 4000000000 does not fit in Int")
     }
 }
+
+extension RuntimeErrorTests {
+    /// An error deep in a recursion unwinds every call's frame; the session's next block calls the same functions.
+    @Test func anErrorDeepInARecursionLeavesTheSessionUsable() {
+        let session = ScriptSession()
+        _ = session.run("func walk(_ n: Int, _ f: (Int) -> Int) -> Int { n == 0 ? f(0) : walk(n - 1, f) + f(n) }")
+        let failure = session.run("walk(40) { [1, 2][$0 % 3 == 2 ? 5 : 0] }").failure
+        #expect(failure?.first.message == "index out of range: index 5 in an array of 2 elements")
+        #expect(session.run("walk(3) { $0 * 2 }").value == "12")
+    }
+}

@@ -39,7 +39,7 @@ extension Compiler {
                     } else {
                         try setUp(callee)
                     }
-                    result = try function.compiled(callee)
+                    result = try Unmanaged.passUnretained(function.compiled)._withUnsafeGuaranteedRef { body in try body.run(callee) }
                 } catch {
                     finish(callee)
                     leave(callee, of: caller, size: size, depth: depth)

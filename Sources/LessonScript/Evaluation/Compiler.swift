@@ -23,11 +23,11 @@ enum Compiler {
     static func compile(_ function: ScriptFunction) {
         // A body that is one `return` gives its value directly, without going through the frame.
         if function.body.count == 1, case .returnValue(let expr?) = function.body[0] {
-            function.compiled = compileValue(expr, function.signature.result)
+            function.compiled = CompiledBody(compileValue(expr, function.signature.result))
             return
         }
         let body = compile(function.body)
-        function.compiled = { frame throws(ScriptFailure) in
+        function.compiled = CompiledBody { frame throws(ScriptFailure) in
             _ = try body(frame)
             defer { frame.returned = .void }
             return frame.returned

@@ -162,6 +162,16 @@ struct SwitchCase {
     var body: [Stmt]
 }
 
+/// A function's compiled body, giving the returned value. A class with a
+/// constant closure, so a call reaches the closure without retaining it.
+final class CompiledBody {
+    let run: Evaluate
+
+    init(_ run: @escaping Evaluate) {
+        self.run = run
+    }
+}
+
 /// A function declared in lesson code. A class, because calls refer to it
 /// before its body is lowered (recursion, calls to functions declared later).
 final class ScriptFunction {
@@ -172,10 +182,8 @@ final class ScriptFunction {
     var body: [Stmt] = []
     /// Default values of the parameters, by index, lowered where declared.
     var defaults: [Int: Expr] = [:]
-    /// The body as the evaluator runs it, compiled once before the first call,
-    /// giving the returned value (not optional: an optional closure is called
-    /// through a conversion thunk).
-    var compiled: Evaluate = { _ in .void }
+    /// The body as the evaluator runs it, compiled once before the first call.
+    var compiled = CompiledBody { _ in .void }
     /// A struct's `mutating` method, whose `self` (slot 0) is written back.
     var isMutating = false
     /// For a closure: constants made new in each loop iteration that it

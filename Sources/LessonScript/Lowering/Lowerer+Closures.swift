@@ -89,15 +89,29 @@ extension Lowerer {
     }
 
     /// How many `$n` parameters a closure without a signature uses: one more than the largest n.
+    /// A `$0` inside a nested closure is that closure's.
     private func shorthandParameterCount(_ closure: ClosureExprSyntax) -> Int {
-        var count = 0
-        for token in closure.statements.tokens(viewMode: .sourceAccurate) {
-            if case .dollarIdentifier(let name) = token.tokenKind, let index = Int(name.dropFirst()) {
-                count = max(count, index + 1)
-            }
-        }
-        return count
+        let counter = ShorthandCounter(viewMode: .sourceAccurate)
+        counter.walk(closure.statements)
+        return counter.count
     }
+}
+
+/// Finds the largest `$n` of a closure's own body, not descending into nested closures.
+private final class ShorthandCounter: SyntaxVisitor {
+    var count = 0
+
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+
+    override func visit(_ token: TokenSyntax) -> SyntaxVisitorContinueKind {
+        if case .dollarIdentifier(let name) = token.tokenKind, let index = Int(name.dropFirst()) {
+            count = max(count, index + 1)
+        }
+        return .visitChildren
+    }
+}
+
+extension Lowerer {
 
     /// Calling a value of function type: `f(3)`, `makeAdder(1)(2)`.
     mutating func lowerValueCall(_ call: FunctionCallExprSyntax, _ callee: Typed) -> Typed? {
