@@ -16,10 +16,12 @@ struct LessonPage {
                 article += block.html
                 continue
             }
-            article += codeHTML(code)
+            let attributes = code.language == "swift" ? code.attributes : BlockAttributes(info: "")
+            var html = attributes.isHidden ? "" : codeHTML(code)
             if code.runs, let result = results.next() {
-                article += outputsHTML(result)
+                html += outputsHTML(result, isSilent: attributes.isSilent)
             }
+            article += attributes.id.map { "<div class=\"block\" id=\"\(escapeHTML($0))\">\n\(html)</div>\n" } ?? html
         }
         let body = "<article class=\"lesson\">\n\(article)</article>\n" + pagerHTML
         return layout.page(title: run.lesson.title, body: body)
@@ -30,17 +32,20 @@ struct LessonPage {
         return "<pre class=\"code\"><code\(language)>\(escapeHTML(code.code))</code></pre>\n"
     }
 
-    private func outputsHTML(_ result: BlockResult) -> String {
+    /// What a block showed; a `silent` block shows only an error.
+    private func outputsHTML(_ result: BlockResult, isSilent: Bool) -> String {
         var parts: [String] = []
-        if !result.stdout.isEmpty {
+        if !result.stdout.isEmpty, !isSilent {
             parts.append("<pre class=\"stdout\">\(escapeHTML(result.stdout))</pre>")
         }
-        if let value = result.value {
+        if let value = result.value, !isSilent {
             parts.append("<pre class=\"value\">\(escapeHTML(value))</pre>")
         }
         if !result.diagnostics.isEmpty {
             let text = result.diagnostics.map(\.formatted).joined(separator: "\n")
-            parts.append("<pre class=\"error\" role=\"alert\">\(escapeHTML(text))</pre>")
+            // An expected error is the block's output, not an alarm.
+            let kind = result.status == .expectedError ? "error expected" : "error\" role=\"alert"
+            parts.append("<pre class=\"\(kind)\">\(escapeHTML(text))</pre>")
         }
         if result.status == .skipped {
             parts.append("<p class=\"skipped\">Not run: an earlier block failed.</p>")

@@ -30,6 +30,8 @@ enum Stylesheet {
     pre.value { color: var(--muted); }
     pre.value::before { content: "→ "; }
     pre.error { color: var(--error); background: var(--error-surface); }
+    pre.error.expected { color: inherit; background: var(--surface); }
+    pre.error.expected::before { content: "Expected error\\A"; font-weight: 600; }
     .skipped { color: var(--muted); font-style: italic; margin: 0.5rem 1rem; }
     .lesson-list li { margin-bottom: 0.75rem; }
     .lesson-list p { margin: 0; color: var(--muted); }

@@ -9,15 +9,16 @@ extension LessonRun {
             case .skipped:
                 text += "(not run: an earlier block failed)\n"
                 continue
-            case .ok, .error:
+            case .ok, .error, .expectedError:
                 text += block.stdout
                 if !block.stdout.isEmpty, !block.stdout.hasSuffix("\n") { text += "\n" }
                 if let value = block.value { text += "→ \(value)\n" }
+                if block.status == .expectedError { text += "(the error this block expects:)\n" }
                 for diagnostic in block.diagnostics { text += diagnostic.formatted + "\n" }
             }
         }
-        let count = { (status: BlockResult.Status) in blocks.filter { $0.status == status }.count }
-        text += "\(lesson.source.path): \(count(.ok)) ok, \(count(.error)) failed, \(count(.skipped)) not run\n"
+        let count = { (statuses: Set<BlockResult.Status>) in blocks.filter { statuses.contains($0.status) }.count }
+        text += "\(lesson.source.path): \(count([.ok, .expectedError])) ok, \(count([.error])) failed, \(count([.skipped])) not run\n"
         return text
     }
 }

@@ -12,6 +12,8 @@ public struct LessonRun: Sendable {
 public struct BlockResult: Sendable, Hashable {
     public enum Status: String, Sendable {
         case ok, error
+        /// Failed, as its `expect-error` attribute says it must: its error is its output.
+        case expectedError = "expected-error"
         /// Not run, because an earlier block failed.
         case skipped
     }

@@ -18,33 +18,36 @@ public struct LessonRunner: Sendable {
         var hasStopped = false
         for (index, block) in lesson.document.codeBlocks.filter(\.runs).enumerated() {
             var result = BlockResult(index: index, line: block.firstLine, stdout: "", value: nil, diagnostics: [], status: .skipped)
-            if !hasStopped {
-                let attributes: BlockAttributes
-                do {
-                    attributes = try BlockAttributes(info: block.info)
-                } catch {
-                    // The fence line holds the attributes.
-                    result.diagnostics = [lesson.source.diagnostic(.error, error.message, line: block.firstLine - 1, column: 1)]
-                    result.status = .error
-                    hasStopped = true
-                    results.append(result)
-                    continue
-                }
-                ran.append(block)
-                let outcome = session.run(block.code, limits: attributes.timeout.map(limits.scaled(toTimeout:)) ?? limits)
-                result.stdout = outcome.output
-                result.value = outcome.value
-                if let failure = outcome.failure {
-                    result.status = .error
-                    hasStopped = true
-                    result.diagnostics = failure.diagnostics.sorted { $0.position < $1.position }.map {
-                        locate($0, blocks: ran, in: lesson.source)
-                    }
-                } else {
-                    result.status = .ok
-                }
+            defer { results.append(result) }
+            guard !hasStopped else { continue }
+            let attributes = block.attributes
+            // The fence line holds the attributes.
+            let fence = { (message: String) in lesson.source.diagnostic(.error, message, line: block.firstLine - 1, column: 1) }
+            if let problem = attributes.problem {
+                result.diagnostics = [fence(problem)]
+                result.status = .error
+                hasStopped = true
+                continue
             }
-            results.append(result)
+            ran.append(block)
+            let outcome = session.run(block.code, limits: attributes.timeout.map(limits.scaled(toTimeout:)) ?? limits)
+            result.stdout = outcome.output
+            result.value = outcome.value
+            switch (outcome.failure, attributes.expectsError) {
+            case (let failure?, _):
+                result.diagnostics = failure.diagnostics.sorted { $0.position < $1.position }.map {
+                    locate($0, blocks: ran, in: lesson.source)
+                }
+                // An expected error is the block's output; the lesson goes on.
+                result.status = attributes.expectsError ? .expectedError : .error
+                hasStopped = !attributes.expectsError
+            case (nil, true):
+                result.diagnostics = [fence("this block is marked expect-error, but it ran without an error")]
+                result.status = .error
+                hasStopped = true
+            case (nil, false):
+                result.status = .ok
+            }
         }
         return LessonRun(lesson: lesson, blocks: results)
     }

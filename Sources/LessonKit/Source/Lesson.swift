@@ -23,11 +23,18 @@ public struct Lesson: Sendable {
         self.title = frontMatter.title ?? document.firstHeading ?? source.name
         self.summary = frontMatter.summary
         self.seed = frontMatter.seed ?? 0
-        self.warnings = frontMatter.warnings
+        self.warnings = frontMatter.warnings + Self.attributeWarnings(document, source)
     }
-}
 
-extension CodeBlock {
-    /// Whether the runner executes this block: its info string starts with `swift`.
-    var runs: Bool { language == "swift" }
+    /// An unknown word after `swift` is a warning at its place on the fence line.
+    private static func attributeWarnings(_ document: Document, _ source: LessonSource) -> [LessonDiagnostic] {
+        document.codeBlocks.filter { $0.language == "swift" }.flatMap { block in
+            block.attributes.unknown.map { unknown in
+                let fence = block.firstLine - 1
+                let line = source.line(fence)
+                let column = line.range(of: block.info).map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) + unknown.offset + 1 } ?? 1
+                return source.diagnostic(.warning, "unknown block attribute '\(unknown.word)'; known ones are hide, norun, silent, expect-error, timeout=, id=", line: fence, column: column)
+            }
+        }
+    }
 }
