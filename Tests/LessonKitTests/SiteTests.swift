@@ -24,7 +24,7 @@ struct SiteTests {
     @Test func outputsFollowTheirCodeAndAreEscaped() throws {
         let site = Site(runs: try runs([("x.md", "# X\n\n```swift\nprint(\"<script>alert(1)</script>\")\n\"a<b\"\n```\n")]), courseTitle: "C")
         let page = try #require(site.files["x.html"])
-        #expect(page.contains("<pre class=\"code\"><code class=\"language-swift\">print(&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;)"))
+        #expect(page.contains("<pre class=\"code\"><code class=\"language-swift\"><span class=\"hl-identifier\">print</span>(<span class=\"hl-string\">&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;</span>)"))
         #expect(page.contains("<pre class=\"stdout\">&lt;script&gt;alert(1)&lt;/script&gt;\n</pre>"))
         #expect(page.contains("<pre class=\"value\">&quot;a&lt;b&quot;</pre>"))
         #expect(!page.contains("<script>"))
@@ -40,5 +40,14 @@ struct SiteTests {
     @Test func theSameLessonsGiveTheSameBytes() throws {
         let input = [("a.md", "# A\n\n```swift\nfor i in 1...3 { print(i * i) }\n```\n")]
         #expect(Site(runs: try runs(input), courseTitle: "C") == Site(runs: try runs(input), courseTitle: "C"))
+    }
+}
+
+extension SiteTests {
+    @Test func swiftIsHighlightedAndOtherLanguagesShownPlainly() throws {
+        let site = Site(runs: try runs([("h.md", "```swift\nlet n = 1 // one\n```\n\n```python\nlet = 1\n```\n")]), courseTitle: "C")
+        let page = try #require(site.files["h.html"])
+        #expect(page.contains("<span class=\"hl-keyword\">let</span> <span class=\"hl-identifier\">n</span> = <span class=\"hl-number\">1</span> <span class=\"hl-comment\">// one</span>"))
+        #expect(page.contains("<code class=\"language-python\">let = 1\n</code>"))
     }
 }

@@ -1,4 +1,5 @@
 import CommonMark
+import LessonScript
 
 /// A lesson as an HTML page: its prose as cmark renders it, each Swift block
 /// followed by what it printed, its value or its error.
@@ -27,9 +28,17 @@ struct LessonPage {
         return layout.page(title: run.lesson.title, body: body)
     }
 
+    /// A code block; Swift is highlighted from swift-syntax's classification, other languages shown plainly.
     private func codeHTML(_ code: CodeBlock) -> String {
         let language = code.language.map { " class=\"language-\(escapeHTML($0))\"" } ?? ""
-        return "<pre class=\"code\"><code\(language)>\(escapeHTML(code.code))</code></pre>\n"
+        let body = code.language == "swift" ? highlightedHTML(code.code) : escapeHTML(code.code)
+        return "<pre class=\"code\"><code\(language)>\(body)</code></pre>\n"
+    }
+
+    private func highlightedHTML(_ code: String) -> String {
+        Highlighter.tokens(code).map { token in
+            token.kind == .plain ? escapeHTML(token.text) : "<span class=\"hl-\(token.kind.rawValue)\">\(escapeHTML(token.text))</span>"
+        }.joined()
     }
 
     /// What a block showed; a `silent` block shows only an error.

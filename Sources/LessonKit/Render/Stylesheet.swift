@@ -5,11 +5,13 @@ enum Stylesheet {
       color-scheme: light dark;
       --text: #1d1f21; --muted: #5c6166; --background: #fdfdfc; --surface: #f3f4f2;
       --border: #d9dcd6; --accent: #2557a7; --error: #b3261e; --error-surface: #fbeceb;
+      --keyword: #9b2393; --type: #0b6e80; --number: #1c00cf; --string: #c41a16; --comment: #5d6c79;
     }
     @media (prefers-color-scheme: dark) {
       :root {
         --text: #e4e6e3; --muted: #a3a8a1; --background: #161817; --surface: #212422;
         --border: #3a3e3b; --accent: #8ab4f8; --error: #f2b8b5; --error-surface: #3b1f1d;
+        --keyword: #fc5fa3; --type: #5dd8ff; --number: #d0bf69; --string: #fc6a5d; --comment: #7f8c98;
       }
     }
     * { box-sizing: border-box; }
@@ -25,6 +27,11 @@ enum Stylesheet {
     code, pre { font: 14px/1.5 ui-monospace, "SF Mono", Menlo, Consolas, monospace; }
     pre { overflow-x: auto; padding: 0.75rem 1rem; border-radius: 6px; margin: 0; }
     pre.code { background: var(--surface); border: 1px solid var(--border); margin-top: 1rem; }
+    .hl-keyword { color: var(--keyword); font-weight: 600; }
+    .hl-type { color: var(--type); }
+    .hl-number { color: var(--number); }
+    .hl-string { color: var(--string); }
+    .hl-comment { color: var(--comment); font-style: italic; }
     .outputs { border-left: 3px solid var(--border); margin: 0 0 1rem; }
     .outputs pre { white-space: pre-wrap; }
     pre.value { color: var(--muted); }
