@@ -51,3 +51,21 @@ extension SiteTests {
         #expect(page.contains("<code class=\"language-python\">let = 1\n</code>"))
     }
 }
+
+extension SiteTests {
+    @Test func headingsGetAnchorsAndAContentsList() throws {
+        let text = "# Title\n\n## Two words\n\ntext\n\n### Deeper & more\n\n## Two words\n"
+        let page = try #require(Site(runs: try runs([("t.md", text)]), courseTitle: "C").files["t.html"])
+        #expect(page.contains("<h2 id=\"two-words\">Two words <a class=\"anchor\" href=\"#two-words\" aria-label=\"Link to this section\">#</a></h2>"))
+        #expect(page.contains("<h2 id=\"two-words-2\">"))
+        #expect(page.contains("<li class=\"toc-3\"><a href=\"#deeper-more\">Deeper &amp; more</a></li>"))
+        // The contents come right after the title.
+        let title = try #require(page.range(of: "</h1>")), contents = try #require(page.range(of: "<nav class=\"toc\""))
+        #expect(title.upperBound <= contents.lowerBound)
+    }
+
+    @Test func aLessonWithFewSectionsHasNoContentsList() throws {
+        let page = try #require(Site(runs: try runs([("s.md", "# T\n\n## Only one\n")]), courseTitle: "C").files["s.html"])
+        #expect(!page.contains("class=\"toc\""))
+    }
+}

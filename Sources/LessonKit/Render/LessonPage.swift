@@ -11,10 +11,17 @@ struct LessonPage {
 
     var html: String {
         var results = run.blocks.makeIterator()
+        let headings = Headings(run.lesson.document)
         var article = ""
-        for block in run.lesson.document.blocks {
+        var hasContents = false
+        for (index, block) in run.lesson.document.blocks.enumerated() {
             guard case .codeBlock(let code) = block.kind else {
-                article += block.html
+                article += headings.html(of: block, at: index)
+                // The contents follow the title.
+                if case .heading(1, _) = block.kind, !hasContents {
+                    article += headings.tableOfContents
+                    hasContents = true
+                }
                 continue
             }
             let attributes = code.language == "swift" ? code.attributes : BlockAttributes(info: "")
@@ -24,6 +31,7 @@ struct LessonPage {
             }
             article += attributes.id.map { "<div class=\"block\" id=\"\(escapeHTML($0))\">\n\(html)</div>\n" } ?? html
         }
+        if !hasContents { article = headings.tableOfContents + article }
         let body = "<article class=\"lesson\">\n\(article)</article>\n" + pagerHTML
         return layout.page(title: run.lesson.title, body: body)
     }

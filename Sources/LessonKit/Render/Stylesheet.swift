@@ -40,12 +40,18 @@ enum Stylesheet {
     pre.error.expected { color: inherit; background: var(--surface); }
     pre.error.expected::before { content: "Expected error\\A"; font-weight: 600; }
     .skipped { color: var(--muted); font-style: italic; margin: 0.5rem 1rem; }
+    .toc { border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0 2rem; }
+    .toc p { margin: 0 0 0.25rem; font-weight: 600; }
+    .toc ul { margin: 0; padding-left: 1.25rem; }
+    .toc .toc-3 { margin-left: 1rem; }
+    .anchor { color: var(--muted); text-decoration: none; visibility: hidden; font-weight: 400; }
+    h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, .anchor:focus { visibility: visible; }
     .lesson-list li { margin-bottom: 0.75rem; }
     .lesson-list p { margin: 0; color: var(--muted); }
     .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;
       border-top: 1px solid var(--border); padding-top: 1rem; }
     @media print {
-      .site-header, .pager { display: none; }
+      .site-header, .pager, .toc, .anchor { display: none; }
       pre { white-space: pre-wrap; }
     }
 
