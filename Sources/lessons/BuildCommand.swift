@@ -18,7 +18,15 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let sources = try LessonFiles.readFolder(lessons)
+        let course = try LessonFiles.readCourse(in: lessons)
+        course.warnings.forEach { printError($0.formatted) }
+        let sources: [LessonSource]
+        do {
+            sources = try course.ordered(try LessonFiles.readFolder(lessons))
+        } catch let error as LessonDiagnostic {
+            printError(error.formatted)
+            throw ExitCode.failure
+        }
         var parsed: [Lesson] = []
         var failures: [String] = []
         for source in sources {
@@ -42,7 +50,7 @@ struct BuildCommand: ParsableCommand {
             failures.forEach { printError("  \($0)") }
             throw ExitCode.failure
         }
-        try LessonFiles.replaceFolder(output, with: Site(runs: runs, courseTitle: "Lessons"))
+        try LessonFiles.replaceFolder(output, with: Site(runs: runs, courseTitle: course.title, author: course.author))
         let elapsed = clock.now - start
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         printError("built \(runs.count) lesson(s) into \(output)/ in \(milliseconds) ms")

@@ -15,6 +15,18 @@ enum LessonFiles {
         return LessonSource(path: path, text: text)
     }
 
+    /// The folder's `course.yml`, or the defaults when there is none; a malformed one is an error at its line.
+    static func readCourse(in folder: String) throws -> CourseSettings {
+        let path = (folder.hasSuffix("/") ? folder : folder + "/") + "course.yml"
+        guard FileManager.default.fileExists(atPath: path) else { return CourseSettings() }
+        do {
+            return try CourseSettings(try readLesson(at: path))
+        } catch let error as LessonDiagnostic {
+            printError(error.formatted)
+            throw ExitCode.failure
+        }
+    }
+
     /// The folder's `*.md` lessons in file-name order.
     static func readFolder(_ folder: String) throws -> [LessonSource] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {

@@ -1,6 +1,7 @@
-/// The course's front page: its title and every lesson with its summary.
+/// The course's front page: its title, its author, and every lesson with its summary.
 struct IndexPage {
     let lessons: [Lesson]
+    let author: String?
     let layout: PageLayout
 
     var html: String {
@@ -10,6 +11,7 @@ struct IndexPage {
         }
         let body = """
         <h1>\(escapeHTML(layout.courseTitle))</h1>
+        \(author.map { "<p class=\"author\">\(escapeHTML($0))</p>" } ?? "")
         <ol class="lesson-list">
         \(items.joined(separator: "\n"))
         </ol>

@@ -3,10 +3,10 @@ public struct Site: Sendable, Hashable {
     public var files: [String: String]
 
     /// Renders a page per lesson, in the order given, plus the index and stylesheet.
-    public init(runs: [LessonRun], courseTitle: String) {
+    public init(runs: [LessonRun], courseTitle: String, author: String? = nil) {
         let layout = PageLayout(courseTitle: courseTitle)
         let lessons = runs.map(\.lesson)
-        var files = ["index.html": IndexPage(lessons: lessons, layout: layout).html, "style.css": Stylesheet.css]
+        var files = ["index.html": IndexPage(lessons: lessons, author: author, layout: layout).html, "style.css": Stylesheet.css]
         for (index, run) in runs.enumerated() {
             let page = LessonPage(
                 run: run,

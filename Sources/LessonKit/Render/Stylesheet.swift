@@ -46,6 +46,7 @@ enum Stylesheet {
     .toc .toc-3 { margin-left: 1rem; }
     .anchor { color: var(--muted); text-decoration: none; visibility: hidden; font-weight: 400; }
     h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, .anchor:focus { visibility: visible; }
+    .author { color: var(--muted); margin-top: -0.5rem; }
     .lesson-list li { margin-bottom: 0.75rem; }
     .lesson-list p { margin: 0; color: var(--muted); }
     .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;

@@ -25,7 +25,7 @@ struct FrontMatter {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            throw Self.diagnostic(for: error, in: source)
+            throw source.diagnostic(forYAMLError: error, in: "front matter")
         }
         guard let root else { return }
         guard let mapping = root.mapping else {
@@ -61,21 +61,24 @@ struct FrontMatter {
         return scalar.string
     }
 
-    /// YAML's own errors, moved from the header's lines to the file's.
-    private static func diagnostic(for error: any Error, in source: LessonSource) -> LessonDiagnostic {
-        switch error as? YamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return source.diagnostic(.error, "front matter: \(problem)", at: mark)
-        default:
-            return source.diagnostic(.error, "front matter: \(error)", line: 2, column: 1)
-        }
-    }
 }
 
 extension LessonSource {
-    /// A diagnostic at a YAML mark; the header's first line is the file's second.
-    func diagnostic(_ severity: LessonDiagnostic.Severity, _ message: String, at mark: Mark?) -> LessonDiagnostic {
-        let line = (mark?.line ?? 0) + 1
+    /// YAML's own errors, at their place in the file: `part` names the YAML
+    /// ("front matter", "course.yml"), which starts on the file's line `firstLine`.
+    func diagnostic(forYAMLError error: any Error, in part: String, firstLine: Int = 2) -> LessonDiagnostic {
+        switch error as? YamlError {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return diagnostic(.error, "\(part): \(problem)", at: mark, firstLine: firstLine)
+        default:
+            return diagnostic(.error, "\(part): \(error)", line: firstLine, column: 1)
+        }
+    }
+
+    /// A diagnostic at a YAML mark (libyaml counts lines from 1) in YAML that
+    /// starts on the file's line `firstLine`: a front matter header's is 2.
+    func diagnostic(_ severity: LessonDiagnostic.Severity, _ message: String, at mark: Mark?, firstLine: Int = 2) -> LessonDiagnostic {
+        let line = (mark?.line ?? 1) + firstLine - 1
         // libyaml counts columns in Unicode scalars; lessons count UTF-8 bytes.
         let scalars = max(0, (mark?.column ?? 1) - 1)
         let text = lines.indices.contains(line - 1) ? lines[line - 1] : ""
