@@ -57,7 +57,8 @@ public final class ScriptSession {
         do {
             _ = try body(frame)
             scope = lowerer.globals
-            return BlockOutcome(output: runtime.output, value: runtime.displayed?.displayDescription, failure: nil)
+            return BlockOutcome(output: runtime.output, value: runtime.displayed?.displayDescription,
+                                tensor: runtime.displayed?.displayedTensor, failure: nil)
         } catch {
             // The failed block's new globals are forgotten; their values (tensors, say) are freed now.
             for slot in scope.slotCount..<runtime.globals.count { runtime.globals[slot] = .void }
@@ -71,5 +72,14 @@ public final class ScriptSession {
 public struct BlockOutcome: Sendable, Hashable {
     public var output: String
     public var value: String?
+    /// The value's structured form when it is a tensor.
+    public var tensor: DisplayedTensor?
     public var failure: ScriptFailure?
+
+    init(output: String, value: String?, tensor: DisplayedTensor? = nil, failure: ScriptFailure?) {
+        self.output = output
+        self.value = value
+        self.tensor = tensor
+        self.failure = failure
+    }
 }

@@ -56,7 +56,7 @@ struct LessonPage {
             parts.append("<pre class=\"stdout\">\(escapeHTML(result.stdout))</pre>")
         }
         if let value = result.value, !isSilent {
-            parts.append("<pre class=\"value\">\(escapeHTML(value))</pre>")
+            parts.append(result.tensor.map { TensorTable.html($0, text: value) } ?? "<pre class=\"value\">\(escapeHTML(value))</pre>")
         }
         if !result.diagnostics.isEmpty {
             let text = result.diagnostics.map(\.formatted).joined(separator: "\n")

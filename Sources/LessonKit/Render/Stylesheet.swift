@@ -36,6 +36,11 @@ enum Stylesheet {
     .outputs pre { white-space: pre-wrap; }
     pre.value { color: var(--muted); }
     pre.value::before { content: "→ "; }
+    figure.tensor { margin: 0; padding: 0.5rem 1rem; overflow-x: auto; }
+    figure.tensor table { border-collapse: collapse; font: 14px/1.4 ui-monospace, "SF Mono", Menlo, Consolas, monospace; }
+    figure.tensor td { padding: 0.1rem 0.6rem; text-align: right; border: 1px solid var(--border); }
+    figure.tensor td.elided { color: var(--muted); text-align: center; }
+    figure.tensor figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 0.25rem; }
     pre.error { color: var(--error); background: var(--error-surface); }
     pre.error.expected { color: inherit; background: var(--surface); }
     pre.error.expected::before { content: "Expected error\\A"; font-weight: 600; }

@@ -1,3 +1,5 @@
+import LessonScript
+
 /// What running a lesson produced: one result per Swift block, in order.
 public struct LessonRun: Sendable {
     public let lesson: Lesson
@@ -25,6 +27,8 @@ public struct BlockResult: Sendable, Hashable {
     public var stdout: String
     /// The displayed value of the block's trailing expression.
     public var value: String?
+    /// Its structured form when it is a tensor, laid out as a table on the page.
+    public var tensor: DisplayedTensor?
     /// Why the block failed, earliest first; empty unless the status is `error`.
     public var diagnostics: [LessonDiagnostic]
     public var status: Status
