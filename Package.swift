@@ -66,10 +66,12 @@ let package = Package(
         .executableTarget(
             name: "lessons",
             dependencies: [
-                "LessonKit",
+                "LessonKit", "CExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// The one system call that swaps two folders atomically, which Swift cannot see.
+        .target(name: "CExchange"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "PeerWorkloads"]),
         .testTarget(name: "PlotsTests", dependencies: ["Plots"]),

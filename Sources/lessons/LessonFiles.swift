@@ -1,4 +1,5 @@
 import ArgumentParser
+import CExchange
 import Foundation
 import LessonKit
 
@@ -36,8 +37,10 @@ enum LessonFiles {
         return try names.filter { $0.hasSuffix(".md") }.sorted().map { try readLesson(at: directory + $0) }
     }
 
-    /// Writes the site beside the target folder, then swaps it in, so a reader
-    /// never sees a half-written site and a failed write leaves the old one.
+    /// Writes the site beside the target folder, then swaps the two in one
+    /// atomic step, so a reader never sees a half-written or missing site and
+    /// a failed write leaves the old one. (Where the system cannot swap, or
+    /// there is no old site, the new one is renamed into place.)
     static func replaceFolder(_ folder: String, with site: Site) throws {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: folder).standardizedFileURL
@@ -52,6 +55,11 @@ enum LessonFiles {
                 let file = staging.appendingPathComponent(path)
                 try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(contents.utf8).write(to: file)
+            }
+            if fileManager.fileExists(atPath: target.path), lessons_exchange_paths(staging.path, target.path) == 0 {
+                // The old site is now at the staging path.
+                try? fileManager.removeItem(at: staging)
+                return
             }
             if fileManager.fileExists(atPath: target.path) {
                 try fileManager.moveItem(at: target, to: retired)
