@@ -11,7 +11,7 @@ struct SiteTests {
             ("L/01-a.md", "---\nsummary: First & best\n---\n# Alpha\n"),
             ("L/02-b.md", "# Beta\n"),
         ]), courseTitle: "Course")
-        #expect(site.files.keys.sorted() == ["01-a.html", "02-b.html", "index.html", "style.css"])
+        #expect(site.files.keys.sorted() == ["01-a.html", "02-b.html", "index.html", "search-index.js", "search.js", "style.css"])
         let index = try #require(site.files["index.html"])
         #expect(index.contains("<li><a href=\"01-a.html\">Alpha</a><p>First &amp; best</p></li>"))
         #expect(index.contains("<li><a href=\"02-b.html\">Beta</a></li>"))
@@ -67,5 +67,17 @@ extension SiteTests {
     @Test func aLessonWithFewSectionsHasNoContentsList() throws {
         let page = try #require(Site(runs: try runs([("s.md", "# T\n\n## Only one\n")]), courseTitle: "C").files["s.html"])
         #expect(!page.contains("class=\"toc\""))
+    }
+}
+
+extension SiteTests {
+    @Test func theSearchIndexListsSectionsWithTheirWords() throws {
+        let site = Site(runs: try runs([("L/01-a.md", "# Alpha\n\nThe *neuron* fires.\n\n## Weights & bias\n\nA bias moves it.\n")]), courseTitle: "C")
+        let script = try #require(site.files["search-index.js"])
+        #expect(script.hasPrefix("window.lessonsSearchIndex = [{"))
+        #expect(script.contains("{\"lesson\":\"Alpha\",\"section\":\"Alpha\",\"text\":\"The neuron fires.\",\"url\":\"01-a.html\"}"))
+        #expect(script.contains("{\"lesson\":\"Alpha\",\"section\":\"Weights & bias\",\"text\":\"A bias moves it.\",\"url\":\"01-a.html#weights-bias\"}"))
+        // Without the script, the box stays hidden and the page reads as before.
+        #expect(try #require(site.files["01-a.html"]).contains("<form class=\"search\" role=\"search\" hidden>"))
     }
 }

@@ -29,7 +29,7 @@ struct BuildCommandTests {
         #expect(first.stdout == "")
         let site = root.appendingPathComponent("site")
         let built = try contents(of: site)
-        #expect(built.keys.sorted() == ["index.html", "ok.html", "style.css"])
+        #expect(built.keys.sorted() == ["index.html", "ok.html", "search-index.js", "search.js", "style.css"])
         #expect(String(decoding: built["ok.html"]!, as: UTF8.self).contains("<pre class=\"stdout\">x is 3.5\n</pre>"))
 
         #expect(try LessonsCommand.run("build", in: root).status == 0)

@@ -13,10 +13,14 @@ struct PageLayout {
         <link rel="stylesheet" href="style.css">
         </head>
         <body>
-        <header class="site-header"><a href="index.html">\(escapeHTML(courseTitle))</a></header>
+        <header class="site-header"><a href="index.html">\(escapeHTML(courseTitle))</a>
+        <form class="search" role="search" hidden><input type="search" placeholder="Search the lessons" aria-label="Search the lessons"><ol></ol></form>
+        </header>
         <main>
         \(body)
         </main>
+        <script src="search-index.js"></script>
+        <script src="search.js"></script>
         </body>
         </html>
 

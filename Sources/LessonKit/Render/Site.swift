@@ -6,7 +6,10 @@ public struct Site: Sendable, Hashable {
     public init(runs: [LessonRun], courseTitle: String, author: String? = nil) {
         let layout = PageLayout(courseTitle: courseTitle)
         let lessons = runs.map(\.lesson)
-        var files = ["index.html": IndexPage(lessons: lessons, author: author, layout: layout).html, "style.css": Stylesheet.css]
+        var files = [
+            "index.html": IndexPage(lessons: lessons, author: author, layout: layout).html, "style.css": Stylesheet.css,
+            "search-index.js": SearchIndex.script(lessons), "search.js": SearchIndex.searchScript,
+        ]
         for (index, run) in runs.enumerated() {
             let page = LessonPage(
                 run: run,

@@ -52,6 +52,14 @@ enum Stylesheet {
     .anchor { color: var(--muted); text-decoration: none; visibility: hidden; font-weight: 400; }
     h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, .anchor:focus { visibility: visible; }
     .author { color: var(--muted); margin-top: -0.5rem; }
+    .site-header { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: baseline; justify-content: space-between; }
+    form.search { position: relative; }
+    form.search input { font: inherit; font-size: 0.95rem; padding: 0.2rem 0.5rem; border: 1px solid var(--border);
+      border-radius: 4px; background: var(--background); color: var(--text); width: 14rem; max-width: 60vw; }
+    form.search ol { position: absolute; right: 0; z-index: 1; list-style: none; margin: 0.25rem 0 0; padding: 0;
+      background: var(--background); border: 1px solid var(--border); border-radius: 4px; width: 22rem; max-width: 90vw; }
+    form.search ol:empty { display: none; }
+    form.search li a { display: block; padding: 0.3rem 0.6rem; text-decoration: none; }
     .lesson-list li { margin-bottom: 0.75rem; }
     .lesson-list p { margin: 0; color: var(--muted); }
     .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;
