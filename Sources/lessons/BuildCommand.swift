@@ -15,6 +15,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder to write the site to; it is replaced only when every lesson succeeds.")
     var output = "site"
 
+    @Flag(help: "Run every lesson, even one whose text and tool have not changed since its last successful run.")
+    var noCache = false
+
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
@@ -56,13 +59,25 @@ struct BuildCommand: ParsableCommand {
         printError("built \(runs.count) lesson(s) into \(output)/ in \(milliseconds) ms")
     }
 
-    /// Runs the lessons in parallel over the cores, keeping their order.
+    /// Runs the lessons in parallel over the cores, keeping their order. A
+    /// lesson whose text and tool are those of its last successful run takes
+    /// that run's results from the cache instead (not with `--no-cache`).
     private func runAll(_ lessons: [Lesson]) -> [LessonRun] {
         let results = RunResults(count: lessons.count)
+        let version = LessonFiles.toolVersion
+        let useCache = !noCache
         DispatchQueue.concurrentPerform(iterations: lessons.count) { index in
-            let run = LessonRunner().run(lessons[index])
+            let lesson = lessons[index]
+            let key = RunCache.key(for: lesson.source, version: version)
+            if useCache, let entry = LessonFiles.cachedRun(key), let run = RunCache.run(of: lesson, from: entry) {
+                results.store(run, at: index)
+                printError("cached \(lesson.source.path) (\(run.blocks.count) blocks)")
+                return
+            }
+            let run = LessonRunner().run(lesson)
+            if !run.failed { LessonFiles.storeRun(key, RunCache.entry(for: run)) }
             results.store(run, at: index)
-            printError("ran \(run.lesson.source.path) (\(run.blocks.count) blocks)\(run.failed ? ": failed" : "")")
+            printError("ran \(lesson.source.path) (\(run.blocks.count) blocks)\(run.failed ? ": failed" : "")")
         }
         return results.all
     }

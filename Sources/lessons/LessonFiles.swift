@@ -73,6 +73,31 @@ enum LessonFiles {
     }
 }
 
+extension LessonFiles {
+    /// Where the build keeps lessons' results between runs.
+    static let cacheFolder = ".lessons-cache"
+
+    /// The running tool's identity for the cache: its executable's size and
+    /// modification time, which change with any rebuild (engine and language included).
+    static var toolVersion: String {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)-\(modified)"
+    }
+
+    static func cachedRun(_ key: String) -> Data? {
+        FileManager.default.contents(atPath: "\(cacheFolder)/\(key).json")
+    }
+
+    /// Stores a run's results; a cache that cannot be written only costs a rerun next time.
+    static func storeRun(_ key: String, _ entry: Data) {
+        try? FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
+        try? entry.write(to: URL(fileURLWithPath: "\(cacheFolder)/\(key).json"), options: .atomic)
+    }
+}
+
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }

@@ -61,3 +61,24 @@ struct BuildCommandTests {
         #expect(result.stderr.contains("cannot read the lessons folder 'Nope'"))
     }
 }
+
+extension BuildCommandTests {
+    /// An unchanged lesson takes its last run's results from the cache, giving the same site;
+    /// an edited one, or `--no-cache`, runs again.
+    @Test func unchangedLessonsAreNotRunAgain() throws {
+        let root = try workspace(["ok.md"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try LessonsCommand.run("build", in: root).stderr.contains("ran Lessons/ok.md"))
+        let site = root.appendingPathComponent("site")
+        let built = try contents(of: site)
+
+        let cached = try LessonsCommand.run("build", in: root)
+        #expect(cached.stderr.contains("cached Lessons/ok.md"))
+        #expect(try contents(of: site) == built)
+
+        #expect(try LessonsCommand.run("build", "--no-cache", in: root).stderr.contains("ran Lessons/ok.md"))
+        let lesson = root.appendingPathComponent("Lessons/ok.md")
+        try (String(contentsOf: lesson, encoding: .utf8) + "\nOne more line.\n").write(to: lesson, atomically: true, encoding: .utf8)
+        #expect(try LessonsCommand.run("build", in: root).stderr.contains("ran Lessons/ok.md"))
+    }
+}

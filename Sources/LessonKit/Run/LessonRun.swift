@@ -11,8 +11,8 @@ public struct LessonRun: Sendable {
 }
 
 /// One Swift block's outcome.
-public struct BlockResult: Sendable, Hashable {
-    public enum Status: String, Sendable {
+public struct BlockResult: Sendable, Hashable, Codable {
+    public enum Status: String, Sendable, Codable {
         case ok, error
         /// Failed, as its `expect-error` attribute says it must: its error is its output.
         case expectedError = "expected-error"

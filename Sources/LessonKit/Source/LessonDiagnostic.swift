@@ -1,7 +1,7 @@
 /// A problem in a lesson file, at its true line and column (1-based; columns
 /// count UTF-8 bytes), with the source line for a caret display.
-public struct LessonDiagnostic: Error, Sendable, Hashable {
-    public enum Severity: String, Sendable {
+public struct LessonDiagnostic: Error, Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Codable {
         case error, warning
     }
 

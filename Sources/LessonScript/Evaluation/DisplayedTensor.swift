@@ -1,6 +1,6 @@
 /// A block's trailing tensor in a form a page or a tool can lay out (a table
 /// with its shape) without the engine: its shape and its scalars, row-major.
-public struct DisplayedTensor: Sendable, Hashable {
+public struct DisplayedTensor: Sendable, Hashable, Codable {
     public var shape: [Int]
     public var scalars: [Float]
 }
