@@ -77,14 +77,15 @@ enum TrainingMode {
 }
 
 /// Runs `body` without recording gradients, as `torch.no_grad()`.
-public func noGrad<T>(_ body: () throws -> T) rethrows -> T {
-    try GradientMode.$isEnabled.withValue(false) { try body() }
+public func noGrad<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
+    // Through Result, because a task-local's `withValue` forgets the error's type.
+    try GradientMode.$isEnabled.withValue(false) { Result { () throws(Failure) in try body() } }.get()
 }
 
 /// Runs `body` as evaluation: dropout off and no gradients recorded, as
 /// `model.eval()` with `torch.no_grad()`.
-public func evaluating<T>(_ body: () throws -> T) rethrows -> T {
-    try TrainingMode.$isTraining.withValue(false) { try noGrad(body) }
+public func evaluating<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
+    try TrainingMode.$isTraining.withValue(false) { Result { () throws(Failure) in try noGrad(body) } }.get()
 }
 
 extension Tensor {

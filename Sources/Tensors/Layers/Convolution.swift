@@ -15,9 +15,11 @@ public struct Conv2D: Module {
     }
 
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        orTrap { () throws(TensorError) in
-            try Tensor.conv2d(input, weight, stride: stride, padding: padding) + bias.reshaped(bias.count, 1, 1)
-        }
+        orTrap { () throws(TensorError) in try forward(input) }
+    }
+
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        try Tensor.add(try Tensor.conv2d(input, weight, stride: stride, padding: padding), try bias.reshaped(to: [bias.count, 1, 1]))
     }
 }
 
@@ -29,7 +31,11 @@ public struct MaxPool2D: Module {
         self.stride = stride
     }
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        orTrap { () throws(TensorError) in try input.maxPool2d(size, stride: stride) }
+        orTrap { () throws(TensorError) in try forward(input) }
+    }
+
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        try input.maxPool2d(size, stride: stride)
     }
 }
 
@@ -41,7 +47,11 @@ public struct AvgPool2D: Module {
         self.stride = stride
     }
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        orTrap { () throws(TensorError) in try input.avgPool2d(size, stride: stride) }
+        orTrap { () throws(TensorError) in try forward(input) }
+    }
+
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        try input.avgPool2d(size, stride: stride)
     }
 }
 
@@ -49,6 +59,10 @@ public struct AvgPool2D: Module {
 public struct Flatten: Module {
     public init() {}
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        orTrap { () throws(TensorError) in try input.reshaped(to: [input.shape.first ?? 1, -1]) }
+        orTrap { () throws(TensorError) in try forward(input) }
+    }
+
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        try input.reshaped(to: [input.shape.first ?? 1, -1])
     }
 }

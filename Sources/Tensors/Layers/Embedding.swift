@@ -12,10 +12,11 @@ public struct Embedding: Module {
     }
 
     public func callAsFunction(_ indices: Tensor) -> Tensor {
-        orTrap { () throws(TensorError) in try lookup(indices) }
+        orTrap { () throws(TensorError) in try forward(indices) }
     }
 
-    public func lookup(_ indices: Tensor) throws(TensorError) -> Tensor {
+    /// The rows of `indices`; an index that is not a whole number of the table is an error.
+    public func forward(_ indices: Tensor) throws(TensorError) -> Tensor {
         let rows = indices.scalars.map { Int(exactly: $0) ?? -1 }
         return try weight.rows(rows).reshaped(to: indices.shape + [weight.shape[1]])
     }

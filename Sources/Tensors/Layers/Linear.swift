@@ -13,6 +13,14 @@ public struct Linear: Module {
     }
 
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        input.matmul(weight.transposed) + bias
+        orTrap { () throws(TensorError) in try forward(input) }
+    }
+
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        let (outputs, inputs) = (weight.shape[0], weight.shape[1])
+        guard input.rank >= 1, input.shape.last == inputs else {
+            throw TensorError("Linear(\(inputs), \(outputs)): expects inputs of \(inputs) features, [N, \(inputs)]; got \(TensorError.describe(input.shape))")
+        }
+        return try Tensor.add(try Tensor.matmul(input, weight.transposed), bias)
     }
 }

@@ -3,11 +3,19 @@
 /// as stored properties; `parameters` finds them.
 public protocol Module {
     func callAsFunction(_ input: Tensor) -> Tensor
+    /// The same as a call, with shapes checked: a mismatch throws an error
+    /// naming the layer, where a call traps with its message. The engine's
+    /// layers check; a user's own module just makes the call.
+    func forward(_ input: Tensor) throws(TensorError) -> Tensor
     /// The tensors an optimizer updates; by default, found through stored properties.
     var parameters: [Tensor] { get }
 }
 
 extension Module {
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        callAsFunction(input)
+    }
+
     public var parameters: [Tensor] {
         collectParameters(Mirror(reflecting: self))
     }

@@ -26,6 +26,15 @@ public struct RecurrentWeights: Module {
 
     public func callAsFunction(_ input: Tensor) -> Tensor { projectInput(input) }
 
+    /// One step's input must be [B, F] and its state [B, H].
+    func checkStep(_ cell: String, _ input: Tensor, _ state: Tensor) throws(TensorError) {
+        let features = inputWeight.shape[1]
+        guard input.rank == 2, input.shape[1] == features else {
+            throw TensorError("\(cell): expected an input [B, \(features)] (batch, features), got \(TensorError.describe(input.shape))")
+        }
+        try checkState(cell, state, batch: input.shape[0], self)
+    }
+
     /// Gate `index` (of width H) of a stacked projection.
     func gate(_ projection: Tensor, _ index: Int) -> Tensor {
         gates(projection, index..<(index + 1))
@@ -48,11 +57,20 @@ public struct RNNCell: Module {
     }
 
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        self(input, state: Tensor.zeros([input.shape[0], weights.hidden]))
+        orTrap { () throws(TensorError) in try forward(input) }
+    }
+
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        try forward(input, state: Tensor.zeros([input.shape.first ?? 0, weights.hidden]))
     }
 
     public func callAsFunction(_ input: Tensor, state: Tensor) -> Tensor {
-        step(projected: weights.projectInput(input), state: state, hiddenWeightT: weights.hiddenWeight.transposed)
+        orTrap { () throws(TensorError) in try forward(input, state: state) }
+    }
+
+    public func forward(_ input: Tensor, state: Tensor) throws(TensorError) -> Tensor {
+        try weights.checkStep("RNNCell", input, state)
+        return step(projected: weights.projectInput(input), state: state, hiddenWeightT: weights.hiddenWeight.transposed)
     }
 
     func step(projected: Tensor, state h: Tensor, hiddenWeightT: Tensor) -> Tensor {
@@ -74,11 +92,20 @@ public struct GRUCell: Module {
     }
 
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        self(input, state: Tensor.zeros([input.shape[0], weights.hidden]))
+        orTrap { () throws(TensorError) in try forward(input) }
+    }
+
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        try forward(input, state: Tensor.zeros([input.shape.first ?? 0, weights.hidden]))
     }
 
     public func callAsFunction(_ input: Tensor, state: Tensor) -> Tensor {
-        step(projected: weights.projectInput(input), state: state, hiddenWeightT: weights.hiddenWeight.transposed)
+        orTrap { () throws(TensorError) in try forward(input, state: state) }
+    }
+
+    public func forward(_ input: Tensor, state: Tensor) throws(TensorError) -> Tensor {
+        try weights.checkStep("GRUCell", input, state)
+        return step(projected: weights.projectInput(input), state: state, hiddenWeightT: weights.hiddenWeight.transposed)
     }
 
     func step(projected gi: Tensor, state h: Tensor, hiddenWeightT: Tensor) -> Tensor {
@@ -102,12 +129,23 @@ public struct LSTMCell: Module {
     }
 
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        let zeros = Tensor.zeros([input.shape[0], weights.hidden])
-        return self(input, state: (zeros, zeros)).hidden
+        orTrap { () throws(TensorError) in try forward(input) }
+    }
+
+    /// The new hidden state from zero states.
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        let zeros = Tensor.zeros([input.shape.first ?? 0, weights.hidden])
+        return try forward(input, state: (zeros, zeros)).hidden
     }
 
     public func callAsFunction(_ input: Tensor, state: (hidden: Tensor, cell: Tensor)) -> (hidden: Tensor, cell: Tensor) {
-        step(projected: weights.projectInput(input), state: state, hiddenWeightT: weights.hiddenWeight.transposed)
+        orTrap { () throws(TensorError) in try forward(input, state: state) }
+    }
+
+    public func forward(_ input: Tensor, state: (hidden: Tensor, cell: Tensor)) throws(TensorError) -> (hidden: Tensor, cell: Tensor) {
+        try weights.checkStep("LSTMCell", input, state.hidden)
+        try checkState("LSTMCell", state.cell, batch: input.shape[0], weights)
+        return step(projected: weights.projectInput(input), state: state, hiddenWeightT: weights.hiddenWeight.transposed)
     }
 
     func step(projected: Tensor, state: (hidden: Tensor, cell: Tensor), hiddenWeightT: Tensor) -> (hidden: Tensor, cell: Tensor) {

@@ -18,7 +18,13 @@ public struct Sequential: Module {
     }
 
     public func callAsFunction(_ input: Tensor) -> Tensor {
-        layers.reduce(input) { $1($0) }
+        orTrap { () throws(TensorError) in try forward(input) }
+    }
+
+    public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
+        var output = input
+        for layer in layers { output = try layer.forward(output) }
+        return output
     }
 }
 
