@@ -74,7 +74,7 @@ let package = Package(
         .target(name: "CExchange"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "PeerWorkloads"]),
-        .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
+        .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"], exclude: ["Golden"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript", "TestSupport"], exclude: ["Conformance"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"]),
