@@ -23,7 +23,7 @@ func runLesson(_ code: String) -> (Double, String) {
     let start = ContinuousClock.now
     let outcome = session.run(work, limits: limits)
     let elapsed = seconds(ContinuousClock.now - start)
-    return (elapsed, outcome.value ?? outcome.failure.map { "error: \($0.first.message)" } ?? "")
+    return (elapsed, outcome.value?.text ?? outcome.failure.map { "error: \($0.first.message)" } ?? "")
 }
 
 /// Runs a Python program; the timing is taken inside Python, around the work only.

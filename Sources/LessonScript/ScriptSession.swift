@@ -1,3 +1,4 @@
+import Plots
 import Tensors
 
 /// A notebook-like session: blocks of lesson code run one after another in
@@ -6,7 +7,7 @@ import Tensors
 /// ```swift
 /// let session = ScriptSession()
 /// session.run("let x = 7 / 2")
-/// session.run("Double(x) * 1.5").value   // "4.5"
+/// session.run("Double(x) * 1.5").value?.text   // "4.5"
 /// ```
 public final class ScriptSession {
     private var scope = GlobalScope()
@@ -57,12 +58,12 @@ public final class ScriptSession {
         do {
             _ = try body(frame)
             scope = lowerer.globals
-            return BlockOutcome(output: runtime.output, value: runtime.displayed?.displayDescription,
-                                tensor: runtime.displayed?.displayedTensor, failure: nil)
+            return BlockOutcome(output: runtime.output, value: runtime.displayed.map { DisplayedValue($0.value, type: $0.type) },
+                                figures: runtime.figures, failure: nil)
         } catch {
             // The failed block's new globals are forgotten; their values (tensors, say) are freed now.
             for slot in scope.slotCount..<runtime.globals.count { runtime.globals[slot] = .void }
-            return BlockOutcome(output: runtime.output, value: nil, failure: error)
+            return BlockOutcome(output: runtime.output, value: nil, figures: runtime.figures, failure: error)
         }
     }
 }
@@ -71,15 +72,16 @@ public final class ScriptSession {
 /// stopped if it did not complete.
 public struct BlockOutcome: Sendable, Hashable {
     public var output: String
-    public var value: String?
-    /// The value's structured form when it is a tensor.
-    public var tensor: DisplayedTensor?
+    /// The value of its trailing expression, when that is not `Void`.
+    public var value: DisplayedValue?
+    /// The figures it showed, in order.
+    public var figures: [Figure]
     public var failure: ScriptFailure?
 
-    init(output: String, value: String?, tensor: DisplayedTensor? = nil, failure: ScriptFailure?) {
+    init(output: String, value: DisplayedValue?, figures: [Figure] = [], failure: ScriptFailure?) {
         self.output = output
         self.value = value
-        self.tensor = tensor
+        self.figures = figures
         self.failure = failure
     }
 }

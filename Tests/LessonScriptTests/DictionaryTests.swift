@@ -6,28 +6,28 @@ import TestSupport
 struct DictionaryTests {
     @Test func countingWithADefault() {
         let code = "var counts: [String: Int] = [:]\nfor w in [\"a\", \"b\", \"a\"] { counts[w, default: 0] += 1 }\ncounts"
-        #expect(run(code).value == "[\"a\": 2, \"b\": 1]")
+        #expect(run(code).value?.text == "[\"a\": 2, \"b\": 1]")
     }
 
     @Test func aMissingKeyIsNilAndAssigningNilRemoves() {
         let code = "var d = [\"x\": 1, \"y\": 2]\nd[\"x\"] = nil\nprint(d[\"x\"] ?? -1, d.count)\nd[\"z\"]"
         let outcome = run(code)
         #expect(outcome.output == "-1 1\n")
-        #expect(outcome.value == "nil")
+        #expect(outcome.value?.text == "nil")
     }
 
     @Test func groupingAppendsInPlace() {
         let code = "var groups: [Int: [String]] = [:]\nfor s in [\"ab\", \"c\", \"de\"] { groups[s.count, default: []].append(s) }\ngroups"
-        #expect(run(code).value == "[2: [\"ab\", \"de\"], 1: [\"c\"]]")
+        #expect(run(code).value?.text == "[2: [\"ab\", \"de\"], 1: [\"c\"]]")
     }
 
     @Test func equalityIgnoresOrder() {
-        #expect(run("[1: \"a\", 2: \"b\"] == [2: \"b\", 1: \"a\"]").value == "true")
+        #expect(run("[1: \"a\", 2: \"b\"] == [2: \"b\", 1: \"a\"]").value?.text == "true")
     }
 
     @Test func iterationSeesLabeledPairs() {
-        #expect(run("var s = 0\nfor (k, v) in [1: 10, 2: 20] { s += k * v }\ns").value == "50")
-        #expect(run("[\"b\": 2, \"a\": 1].sorted { $0.key < $1.key }.map { $0.value }").value == "[1, 2]")
+        #expect(run("var s = 0\nfor (k, v) in [1: 10, 2: 20] { s += k * v }\ns").value?.text == "50")
+        #expect(run("[\"b\": 2, \"a\": 1].sorted { $0.key < $1.key }.map { $0.value }").value?.text == "[1, 2]")
     }
 
     @Test(arguments: [

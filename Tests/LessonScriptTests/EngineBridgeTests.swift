@@ -7,17 +7,17 @@ struct EngineBridgeTests {
     @Test func tensorsAreBuiltFromLiteralsAndPrintWithTheirShape() {
         let outcome = run("let t = Tensor([[0, 1], [2, 3]])\nprint(t.shape, t.count)\nt.transposed")
         #expect(outcome.output == "[2, 2] 4\n")
-        #expect(outcome.value == "Tensor([[0.0, 2.0],\n         [1.0, 3.0]], shape: [2, 2])")
+        #expect(outcome.value?.text == "Tensor([[0.0, 2.0],\n         [1.0, 3.0]], shape: [2, 2])")
     }
 
     @Test func operatorsMixTensorsAndFloats() {
         let outcome = run("let t = Tensor([1, 2, 3])\n(t * 2 + 1 - t / 2).scalars")
-        #expect(outcome.value == "[2.5, 4.0, 5.5]")
+        #expect(outcome.value?.text == "[2.5, 4.0, 5.5]")
     }
 
     @Test func gradientsFlowThroughLessonCode() {
         let code = "let w = Tensor([1, -2], requiresGrad: true)\nlet loss = (w * w).sum()\nloss.backward()\nw.grad!.scalars"
-        #expect(run(code).value == "[2.0, -4.0]")
+        #expect(run(code).value?.text == "[2.0, -4.0]")
     }
 
     @Test func anOptimizerTrainsXORBelowTheClaimedLoss() throws {
@@ -39,14 +39,14 @@ struct EngineBridgeTests {
         """
         let outcome = ScriptSession(seed: 1).run(code)
         #expect(outcome.failure == nil, "\(outcome.failure?.first.message ?? "")")
-        #expect(outcome.value == "true")
+        #expect(outcome.value?.text == "true")
     }
 
     @Test func theSeedFixesEveryRandomDraw() {
         let draw = "Tensor.randn([3]).scalars"
-        #expect(ScriptSession(seed: 7).run(draw).value == ScriptSession(seed: 7).run(draw).value)
-        #expect(ScriptSession(seed: 7).run(draw).value != ScriptSession(seed: 8).run(draw).value)
-        #expect(ScriptSession(seed: 7).run(draw).value == "[-0.279024, 1.8997686, 2.136306]")
+        #expect(ScriptSession(seed: 7).run(draw).value?.text == ScriptSession(seed: 7).run(draw).value?.text)
+        #expect(ScriptSession(seed: 7).run(draw).value?.text != ScriptSession(seed: 8).run(draw).value?.text)
+        #expect(ScriptSession(seed: 7).run(draw).value?.text == "[-0.279024, 1.8997686, 2.136306]")
     }
 
     @Test(arguments: [
@@ -82,7 +82,7 @@ extension EngineBridgeTests {
 
     @Test func layersAreCalledOnTensors() {
         let outcome = run("let relu = ReLU()\nrelu(Tensor([-1, 2])).scalars")
-        #expect(outcome.value == "[0.0, 2.0]")
+        #expect(outcome.value?.text == "[0.0, 2.0]")
     }
 
     @Test func aBuilderHoldsOnlyLayers() throws {

@@ -10,11 +10,11 @@ struct FunctionTests {
         }
         "\\(power(3)) \\(power(2, to: 10))"
         """
-        #expect(run(code).value == "\"9 1024\"")
+        #expect(run(code).value?.text == "\"9 1024\"")
     }
 
     @Test func callsMayPrecedeTheDeclarationInABlock() {
-        #expect(run("let y = twice(4)\nfunc twice(_ x: Int) -> Int { 2 * x }\ny").value == "8")
+        #expect(run("let y = twice(4)\nfunc twice(_ x: Int) -> Int { 2 * x }\ny").value?.text == "8")
     }
 
     @Test func overloadsAreChosenByLabels() {
@@ -23,7 +23,7 @@ struct FunctionTests {
         func area(width: Double, height: Double) -> Double { width * height }
         area(side: 3) + area(width: 2, height: 5)
         """
-        #expect(run(code).value == "19.0")
+        #expect(run(code).value?.text == "19.0")
     }
 
     @Test func voidFunctionsMayReturnEarly() {
@@ -47,7 +47,7 @@ struct FunctionTests {
 
     @Test func whileTrueWithoutBreakNeedsNoFinalReturn() {
         let code = "func first() -> Int {\n    var i = 0\n    while true {\n        i += 1\n        if i * i > 50 { return i }\n    }\n}\nfirst()"
-        #expect(run(code).value == "8")
+        #expect(run(code).value?.text == "8")
     }
 
     @Test func nestedFunctionsCaptureRecurseAndTakeLabels() {
@@ -62,12 +62,12 @@ struct FunctionTests {
         }
         outer(5)
         """
-        #expect(run(code).value == "125")
+        #expect(run(code).value?.text == "125")
     }
 
     @Test func eachLoopIterationsClosureKeepsItsOwnConstant() {
         let code = "var fs: [() -> Int] = []\nfor i in 1...3 {\n    let square = i * i\n    fs.append { square + i }\n}\nfs.map { $0() }"
-        #expect(run(code).value == "[2, 6, 12]")
+        #expect(run(code).value?.text == "[2, 6, 12]")
     }
 }
 
@@ -84,6 +84,6 @@ extension FunctionTests {
         let box = Box(k: 10)
         add(twice(1), add(twice(2), 3, twice(3)), box.scaled(twice(1), add(1, 1, twice(0))))
         """
-        #expect(run(code).value == "55")
+        #expect(run(code).value?.text == "55")
     }
 }

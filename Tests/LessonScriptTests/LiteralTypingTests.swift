@@ -34,16 +34,16 @@ struct LiteralTypingTests {
     func valueMatchesSwift(code: String, expected: String) {
         let outcome = run(code)
         #expect(outcome.failure == nil)
-        #expect(outcome.value == expected)
+        #expect(outcome.value?.text == expected)
     }
 
     @Test func literalTakesTheTypeOfAParameter() {
         let outcome = run("func half(_ x: Double) -> Double { x / 2 }\nhalf(7)")
-        #expect(outcome.value == "3.5")
+        #expect(outcome.value?.text == "3.5")
     }
 
     @Test func literalTakesTheTypeOfAnAssignedVariable() {
         let outcome = run("var rate = 0.5\nrate = 1\nrate")
-        #expect(outcome.value == "1.0")
+        #expect(outcome.value?.text == "1.0")
     }
 }

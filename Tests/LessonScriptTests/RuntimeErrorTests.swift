@@ -48,14 +48,14 @@ struct RuntimeErrorTests {
     @Test func deepRecursionWithinTheLimitDoesNotOverflowTheStack() {
         let outcome = run("func depth(_ n: Int) -> Int { n == 0 ? 0 : 1 + depth(n - 1) }\ndepth(1999)")
         #expect(outcome.failure == nil)
-        #expect(outcome.value == "1999")
+        #expect(outcome.value?.text == "1999")
     }
 
     @Test func theSessionStaysUsableAfterALimit() {
         let session = ScriptSession()
         let limits = Limits(steps: 100, recursionDepth: 10)
         #expect(session.run("while true { }", limits: limits).failure != nil)
-        #expect(session.run("1 + 1", limits: limits).value == "2")
+        #expect(session.run("1 + 1", limits: limits).value?.text == "2")
     }
 }
 
@@ -71,7 +71,7 @@ extension RuntimeErrorTests {
         let session = ScriptSession()
         _ = session.run("var xs = [1, 2, 3]")
         #expect(session.run("xs[5] = 0").failure != nil)
-        #expect(session.run("xs").value == "[1, 2, 3]")
+        #expect(session.run("xs").value?.text == "[1, 2, 3]")
     }
 }
 
@@ -98,7 +98,7 @@ extension RuntimeErrorTests {
         let outcome = session.run("var keep: [Tensor] = []\nfor _ in 0..<1000 { keep.append(Tensor.zeros([1024])) }", limits: Self.smallTensorCeiling)
         #expect(outcome.failure?.first.message == "memory limit reached: tensors hold more than 1 MB")
         // The failed block's tensors were freed with it, so the next block has the whole budget.
-        #expect(session.run("Tensor.zeros([1000]).count", limits: Self.smallTensorCeiling).value == "1000")
+        #expect(session.run("Tensor.zeros([1000]).count", limits: Self.smallTensorCeiling).value?.text == "1000")
     }
 }
 
@@ -117,6 +117,6 @@ extension RuntimeErrorTests {
         _ = session.run("func walk(_ n: Int, _ f: (Int) -> Int) -> Int { n == 0 ? f(0) : walk(n - 1, f) + f(n) }")
         let failure = session.run("walk(40) { [1, 2][$0 % 3 == 2 ? 5 : 0] }").failure
         #expect(failure?.first.message == "index out of range: index 5 in an array of 2 elements")
-        #expect(session.run("walk(3) { $0 * 2 }").value == "12")
+        #expect(session.run("walk(3) { $0 * 2 }").value?.text == "12")
     }
 }

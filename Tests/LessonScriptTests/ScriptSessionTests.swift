@@ -7,7 +7,7 @@ struct ScriptSessionTests {
         let session = ScriptSession()
         #expect(session.run("var count = 1\nfunc bump() { count += 1 }").failure == nil)
         #expect(session.run("bump()\nbump()").failure == nil)
-        #expect(session.run("count").value == "3")
+        #expect(session.run("count").value?.text == "3")
     }
 
     @Test func redeclaringAGlobalInALaterBlockIsAnError() {
@@ -21,7 +21,7 @@ struct ScriptSessionTests {
         _ = session.run("let kept = 1")
         #expect(session.run("let dropped = 2\nlet zero = 0\nlet oops = 1 / zero").failure != nil)
         #expect(session.run("dropped").failure?.first.message == "cannot find 'dropped' in scope")
-        #expect(session.run("let dropped = 3\ndropped + kept").value == "4")
+        #expect(session.run("let dropped = 3\ndropped + kept").value?.text == "4")
     }
 
     @Test func errorsInsideAFunctionPointIntoTheBlockThatDeclaredIt() throws {

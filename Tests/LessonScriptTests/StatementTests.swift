@@ -10,17 +10,17 @@ struct StatementTests {
     }
 
     @Test func interpolationShowsDescriptions() {
-        #expect(run("let x = 2.0\nlet n = 3\n\"x=\\(x) n=\\(n * 2) ok=\\(n > 1)\"").value == "\"x=2.0 n=6 ok=true\"")
+        #expect(run("let x = 2.0\nlet n = 3\n\"x=\\(x) n=\\(n * 2) ok=\\(n > 1)\"").value?.text == "\"x=2.0 n=6 ok=true\"")
     }
 
     @Test func voidExpressionsShowNoValue() {
-        #expect(run("print(1)").value == nil)
-        #expect(run("let x = 1").value == nil)
-        #expect(run("var y = 1\ny += 1").value == nil)
+        #expect(run("print(1)").value?.text == nil)
+        #expect(run("let x = 1").value?.text == nil)
+        #expect(run("var y = 1\ny += 1").value?.text == nil)
     }
 
     @Test func onlyTheLastExpressionIsShown() {
-        #expect(run("1 + 1\n2 + 2").value == "4")
+        #expect(run("1 + 1\n2 + 2").value?.text == "4")
     }
 
     @Test func ifElseChainsPickOneBranch() {
@@ -30,7 +30,7 @@ struct StatementTests {
         }
         grade(95) + grade(85) + grade(10)
         """
-        #expect(run(code).value == "\"ABC\"")
+        #expect(run(code).value?.text == "\"ABC\"")
     }
 
     @Test func loopsOverRangesWithBreakAndContinue() {
@@ -45,7 +45,7 @@ struct StatementTests {
         for _ in 0..<0 { sum = -1 }
         sum
         """
-        #expect(run(code).value == "316")
+        #expect(run(code).value?.text == "316")
     }
 
     @Test func whileAndRepeatLoops() {
@@ -56,7 +56,7 @@ struct StatementTests {
         repeat { m += 1 } while m < 5
         "\\(n) \\(m)"
         """
-        #expect(run(code).value == "\"6 11\"")
+        #expect(run(code).value?.text == "\"6 11\"")
     }
 
     @Test func innerScopesShadowAndEnd() {
@@ -69,10 +69,10 @@ struct StatementTests {
         }
         seen * 10 + x
         """
-        #expect(run(code).value == "21")
+        #expect(run(code).value?.text == "21")
     }
 
     @Test func closedRangeReachesIntMaxWithoutOverflow() {
-        #expect(run("var count = 0\nfor _ in (Int.max - 2)...Int.max { count += 1 }\ncount").value == "3")
+        #expect(run("var count = 0\nfor _ in (Int.max - 2)...Int.max { count += 1 }\ncount").value?.text == "3")
     }
 }

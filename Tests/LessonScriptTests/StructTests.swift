@@ -17,12 +17,12 @@ struct StructTests {
     @Test func copiesAreIndependent() {
         let outcome = run(Self.point, "var p = Point(x: 3, y: 4)\nlet q = p\np.move(by: 1)\nprint(p, q)\nq.norm")
         #expect(outcome.output == "Point(x: 4.0, y: 5.0) Point(x: 3.0, y: 4.0)\n")
-        #expect(outcome.value == "5.0")
+        #expect(outcome.value?.text == "5.0")
     }
 
     @Test func elementsOfArraysChangeInPlace() {
         let outcome = run(Self.point, "var ps = [Point(x: 0, y: 0), Point(x: 1, y: 1)]\nps[1].x = 7\nps[0].move(by: 2)\nps")
-        #expect(outcome.value == "[Lesson.Point(x: 2.0, y: 2.0), Lesson.Point(x: 7.0, y: 1.0)]")
+        #expect(outcome.value?.text == "[Lesson.Point(x: 2.0, y: 2.0), Lesson.Point(x: 7.0, y: 1.0)]")
     }
 
     @Test func aCustomInitializerReplacesTheMemberwiseOne() {
@@ -37,12 +37,12 @@ struct StructTests {
         }
         Counter(start: 3)
         """
-        #expect(run(code).value == "Counter(count: 3, history: [3])")
+        #expect(run(code).value?.text == "Counter(count: 3, history: [3])")
     }
 
     @Test func aStructIsCalledThroughCallAsFunction() {
         let code = "struct Affine {\n    var a: Double, b: Double\n    func callAsFunction(_ x: Double) -> Double { a * x + b }\n}\nlet f = Affine(a: 2, b: 1)\nf(3)"
-        #expect(run(code).value == "7.0")
+        #expect(run(code).value?.text == "7.0")
     }
 
     @Test func aModuleStructFindsItsParametersThroughItsProperties() {
@@ -59,14 +59,14 @@ struct StructTests {
         """
         let outcome = run(code)
         #expect(outcome.output == "[[3, 2], [3], [1, 3], [1]]\n")
-        #expect(outcome.value == "[1, 1]")
+        #expect(outcome.value?.text == "[1, 1]")
     }
 
     @Test func aFailingMutatingMethodLeavesTheVariableUsable() {
         let session = ScriptSession()
         _ = session.run("struct Stack {\n    var items: [Int] = []\n    mutating func pop() -> Int { items.removeLast() }\n}\nvar s = Stack()")
         #expect(session.run("s.pop()").failure?.first.message == "can't remove last element from an empty collection")
-        #expect(session.run("s.items.append(1)\ns").value == "Stack(items: [1])")
+        #expect(session.run("s.items.append(1)\ns").value?.text == "Stack(items: [1])")
     }
 
     @Test(arguments: [

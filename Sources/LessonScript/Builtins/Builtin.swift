@@ -15,6 +15,9 @@ struct Builtin: Sendable {
     let body: Body
     /// The same function for builtins of one argument, called without building an argument array.
     let unary: (@Sendable (Value) throws(Failure) -> Value)?
+    /// For builtins that call function values of lesson code (a classifier to
+    /// plot): the body, given a way to make those calls; `body` is unused.
+    let calling: (@Sendable (Caller, [Value]) throws(ScriptFailure) -> Value)?
 
     init(_ name: String, _ parameters: [Signature.Parameter], _ result: ScriptType, defaults: [Int: Value] = [:], body: @escaping Body) {
         self.name = name
@@ -22,6 +25,18 @@ struct Builtin: Sendable {
         self.defaults = defaults
         self.body = body
         self.unary = nil
+        self.calling = nil
+    }
+
+    /// A builtin that calls function values it is given; its failures carry their own places.
+    init(calling name: String, _ parameters: [Signature.Parameter], _ result: ScriptType, defaults: [Int: Value] = [:],
+         body calling: @escaping @Sendable (Caller, [Value]) throws(ScriptFailure) -> Value) {
+        self.name = name
+        self.signature = Signature(parameters: parameters, result: result)
+        self.defaults = defaults
+        self.body = { _, _ in .void }
+        self.unary = nil
+        self.calling = calling
     }
 
     /// A builtin of one argument.
@@ -31,6 +46,7 @@ struct Builtin: Sendable {
         self.defaults = [:]
         self.body = { _, arguments throws(Failure) in try unary(arguments[0]) }
         self.unary = unary
+        self.calling = nil
     }
 
     /// A one-argument Double function such as `exp`.
@@ -49,5 +65,25 @@ struct Builtin: Sendable {
         return Builtin(name, [parameter, parameter], type) { _, arguments in
             function(arguments[0], arguments[1])
         }
+    }
+}
+
+/// What a builtin needs to call a function value of lesson code: the frame
+/// and the place of the builtin's call, where a failure inside is reported
+/// if the function's own code has no place of its own.
+struct Caller {
+    let frame: Frame
+    let position: SourcePosition
+
+    var runtime: Runtime { frame.runtime }
+
+    func call(_ function: Value, _ arguments: [Value]) throws(ScriptFailure) -> Value {
+        guard case .closure(let closure) = function else { preconditionFailure("checker: expected a function") }
+        return try Compiler.invoke(closure, arguments, from: frame, position)
+    }
+
+    /// A failure at the builtin's call.
+    func failure(_ message: String) -> ScriptFailure {
+        ScriptFailure(message, at: position)
     }
 }

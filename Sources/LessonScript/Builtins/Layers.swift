@@ -47,8 +47,12 @@ extension Builtins {
         },
         Method(name: "callAsFunction", isProperty: false, isMutating: false, signature: { receiver in
             receiver.isLayer ? Signature(parameters: [.init(label: nil, type: .exactly(.tensor))], result: .tensor) : nil
-        }) { receiver, arguments in
-            .wrap(receiver.module(arguments[0].tensor))
+        }) { receiver, arguments throws(Builtin.Failure) in
+            do throws(TensorError) {
+                return .wrap(try receiver.module.forward(arguments[0].tensor))
+            } catch {
+                throw Builtin.Failure(message: error.message)
+            }
         },
     ]
 }

@@ -316,6 +316,46 @@ enum Message {
         "a closure capturing '\(name)', which is new in each loop iteration, is not supported in lesson code yet; build the closure in a function that takes '\(name)' as a parameter"
     }
 
+    // MARK: Figures
+
+    static func emptyFigure(_ name: String) -> String {
+        "\(name): nothing to draw; give it at least one value"
+    }
+
+    static func notAMatrix(_ name: String, _ shape: [Int]) -> String {
+        "\(name): a tensor of shape \(shape) is not a matrix; give it a tensor of one or two axes"
+    }
+
+    static func notPoints(_ name: String, _ shape: [Int]) -> String {
+        "\(name): points are a tensor of shape [n, 2], one row [x, y] per point; got shape \(shape)"
+    }
+
+    static func notAPoint(_ name: String, _ index: Int, _ count: Int) -> String {
+        "\(name): each point is [x, y], but point \(index) has \(count) number\(count == 1 ? "" : "s")"
+    }
+
+    static func labelCount(_ name: String, labels: Int, points: Int) -> String {
+        "\(name): \(labels) label\(labels == 1 ? "" : "s") for \(points) point\(points == 1 ? "" : "s"); give one label per point"
+    }
+
+    static func figureTooLarge(_ name: String, _ count: Int, _ limit: Int, _ things: String) -> String {
+        "\(name): \(count) \(things) is more than a figure can show (at most \(limit)); plot a slice or a summary"
+    }
+
+    static func histogramBins(_ bins: Int) -> String {
+        "histogram: bins must be from 1 to 200; got \(bins)"
+    }
+
+    static func tooManyFigures(_ limit: Int) -> String {
+        "a block may show at most \(limit) figures; plot fewer, for example every tenth epoch"
+    }
+
+    static func classifierOutput(_ shape: [Int], points: Int) -> String {
+        "decisionBoundary: the model gave a tensor of shape \(shape) for \(points) points; it should give [\(points), 1] (a score or probability) or [\(points), classes]"
+    }
+
+    static let decisionBoundaryModel = "decisionBoundary: give it a layer, a function from a Tensor of points to their scores, or for your own Module struct a closure such as { model($0) }"
+
     // MARK: The engine
 
     static let notALayer = "each line of a Sequential builder must be a layer, such as 'Linear(2, 4)' or 'Sigmoid()'"

@@ -158,6 +158,15 @@ extension Compiler {
     }
 
     private static func callBuiltin(_ builtin: Builtin, _ arguments: [Evaluate], _ position: SourcePosition) -> Evaluate {
+        if let calling = builtin.calling {
+            return { frame throws(ScriptFailure) in
+                var values: [Value] = []
+                for argument in arguments { values.append(try argument(frame)) }
+                let result = try calling(Caller(frame: frame, position: position), values)
+                try frame.runtime.checkMemory(at: position)
+                return result
+            }
+        }
         if let unary = builtin.unary {
             let argument = arguments[0]
             return { frame throws(ScriptFailure) in

@@ -42,10 +42,10 @@ enum Compiler {
                 _ = try value(frame)
                 return .normal
             }
-        case .display(let expr):
+        case .display(let expr, let type):
             let value = compile(expr)
             return { frame throws(ScriptFailure) in
-                frame.runtime.displayed = try value(frame)
+                frame.runtime.displayed = (try value(frame), type)
                 return .normal
             }
         case .assign(let place, .arithmetic(let op, let type, .load(let target), let operand, let position))

@@ -1,3 +1,4 @@
+import Plots
 import Tensors
 
 /// The budgets that keep a block from hanging or exhausting the machine. Steps
@@ -45,7 +46,9 @@ final class Runtime {
     /// What `print` wrote during the current block.
     var output = ""
     /// The value of the current block's trailing expression, if any.
-    var displayed: Value?
+    var displayed: (value: Value, type: ScriptType)?
+    /// The figures the current block showed, in order.
+    var figures: [Figure] = []
     var limits = Limits.standard
     /// Loop iterations and calls so far in the block.
     var steps = 0
@@ -59,6 +62,7 @@ final class Runtime {
         self.limits = limits
         output = ""
         displayed = nil
+        figures = []
         steps = 0
         depth = 0
         deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(min(limits.seconds, 1e9) * 1000)))

@@ -106,7 +106,7 @@ enum ElementUpdate {
 indirect enum Stmt {
     case evaluate(Expr)
     /// The block's trailing expression, whose value the lesson shows.
-    case display(Expr)
+    case display(Expr, ScriptType)
     case assign(Place, Expr)
     /// `a[i].x = value` (or `+=` …): indices are evaluated once, in order.
     case assignPath(LValue, ElementUpdate)

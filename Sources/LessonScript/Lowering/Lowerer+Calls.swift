@@ -202,8 +202,13 @@ extension Lowerer {
             return nil
         }
         if let array = argument.syntax.as(ArrayExprSyntax.self) {
-            // An array literal fits an array parameter of the same nesting.
-            return arrayDepth(wanted) == arrayLiteralDepth(array) ? 0 : nil
+            // An array literal fits an array parameter of the same nesting; one of
+            // number literals prefers their default type, as a lone literal does.
+            guard arrayDepth(wanted) == arrayLiteralDepth(array) else { return nil }
+            guard let kind = arrayLiteralKind(array) else { return 0 }
+            let element = innermostElement(wanted)
+            if kind.type(in: nil) == element { return 0 }
+            return kind.type(in: element) == element ? 1 : nil
         }
         if case .optional(let wrapped) = wanted { return conversionCost(argument, to: .exactly(wrapped)).map { $0 + 1 } }
         guard let literal = argument.literal else { return nil }
@@ -212,9 +217,17 @@ extension Lowerer {
         return literal.type(in: wanted) == wanted ? 1 : nil
     }
 
-    /// Arguments typed by the parameter they meet rather than on their own.
+    /// Arguments typed by the parameter they meet rather than on their own:
+    /// closures, `nil`, function names, and array literals of literals (an
+    /// array with other elements, such as `[xs.map { … }, ys]`, is typed by
+    /// its elements, as Swift would, so overloads can tell it apart).
     private func isContextual(_ syntax: ExprSyntax) -> Bool {
-        syntax.is(ClosureExprSyntax.self) || syntax.is(ArrayExprSyntax.self) || syntax.is(NilLiteralExprSyntax.self) || isFunctionName(syntax)
+        if let array = syntax.as(ArrayExprSyntax.self) { return array.elements.allSatisfy { isContextualElement($0.expression) } }
+        return syntax.is(ClosureExprSyntax.self) || syntax.is(NilLiteralExprSyntax.self) || isFunctionName(syntax)
+    }
+
+    private func isContextualElement(_ syntax: ExprSyntax) -> Bool {
+        literalKind(syntax) != nil || syntax.is(StringLiteralExprSyntax.self) || syntax.is(BooleanLiteralExprSyntax.self) || isContextual(syntax)
     }
 
     /// A bare name of functions (not a variable): typed by the function type it meets, as `apply(sqrt, …)`.
@@ -226,6 +239,22 @@ extension Lowerer {
     private func arrayDepth(_ type: ScriptType) -> Int {
         if case .array(let element) = type { return 1 + arrayDepth(element) }
         return 0
+    }
+
+    private func innermostElement(_ type: ScriptType) -> ScriptType {
+        if case .array(let element) = type { return innermostElement(element) }
+        return type
+    }
+
+    /// The literal kind of an array literal (nested or not) whose innermost elements are all number literals.
+    private func arrayLiteralKind(_ array: ArrayExprSyntax) -> LiteralKind? {
+        var kind: LiteralKind?
+        for element in array.elements {
+            let elementKind = element.expression.as(ArrayExprSyntax.self).map(arrayLiteralKind) ?? literalKind(element.expression)
+            guard let elementKind else { return nil }
+            kind = kind?.merged(with: elementKind) ?? elementKind
+        }
+        return kind
     }
 
     private func arrayLiteralDepth(_ array: ArrayExprSyntax) -> Int {

@@ -3,13 +3,19 @@ import SwiftSyntax
 extension Lowerer {
     /// `[a, b, c]`: one element type, taken from the context when there is one,
     /// else from the elements (literals follow the others, as in `[x, 1]`).
+    private func isImplicitMemberAccess(_ element: ExprSyntax) -> Bool {
+        guard let member = element.as(MemberAccessExprSyntax.self) else { return false }
+        return member.base == nil
+    }
+
     mutating func lowerArray(_ array: ArrayExprSyntax, context: ScriptType?) -> Typed? {
         let elements = array.elements.map(\.expression)
         var elementType: ScriptType?
         if case .array(let wanted)? = context { elementType = wanted }
         var lowered: [Typed?] = Array(repeating: nil, count: elements.count)
         if elementType == nil {
-            for (index, element) in elements.enumerated() where literalKind(element) == nil {
+            // Literals and implicit members (`.pi`) take the type the other elements give.
+            for (index, element) in elements.enumerated() where literalKind(element) == nil && !isImplicitMemberAccess(element) {
                 lowered[index] = lower(element)
                 if elementType == nil { elementType = lowered[index]?.type }
             }

@@ -52,7 +52,7 @@ extension Lowerer {
         case .functionCallExpr(let call):
             return lowerCall(call, context: context)
         case .memberAccessExpr(let member):
-            return lowerMember(member)
+            return lowerMember(member, context: context)
         case .arrayExpr(let array):
             return lowerArray(array, context: context)
         case .dictionaryExpr(let dictionary):

@@ -1,10 +1,13 @@
 import SwiftSyntax
 
 extension Lowerer {
-    /// `Double.pi`, or a property of a value such as `xs.count`.
-    mutating func lowerMember(_ member: MemberAccessExprSyntax) -> Typed? {
+    /// `Double.pi` (or `.pi` where a Double is wanted), or a property of a value such as `xs.count`.
+    mutating func lowerMember(_ member: MemberAccessExprSyntax, context: ScriptType? = nil) -> Typed? {
         let name = member.declName.baseName.text
         if let base = member.base?.as(DeclReferenceExprSyntax.self), let constant = Builtins.constants[base.baseName.text + "." + name] {
+            return Typed(expr: .constant(constant.value), type: constant.type)
+        }
+        if member.base == nil, let context, let constant = Builtins.constants[context.description + "." + name] {
             return Typed(expr: .constant(constant.value), type: constant.type)
         }
         guard let baseSyntax = member.base else {

@@ -57,7 +57,7 @@ extension Lowerer {
             return lowerAssignment(infix, op: op)
         }
         guard let typed = lower(expr) else { return [] }
-        return [isDisplayed && typed.type != .void ? .display(typed.expr) : .evaluate(typed.expr)]
+        return [isDisplayed && typed.type != .void ? .display(typed.expr, typed.type) : .evaluate(typed.expr)]
     }
 
     private mutating func lowerIf(_ statement: IfExprSyntax) -> [Stmt] {

@@ -80,8 +80,10 @@ struct Lowerer {
         return SourcePosition(unit: unit, line: location.line, column: location.column)
     }
 
+    /// Records an error once: an expression lowered again with a new context reports the same problem again.
     mutating func report(_ message: String, at node: some SyntaxProtocol) {
-        diagnostics.append(ScriptDiagnostic(.error, message, at: position(node)))
+        let diagnostic = ScriptDiagnostic(.error, message, at: position(node))
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 
     mutating func reportUnsupported(_ node: some SyntaxProtocol) {
