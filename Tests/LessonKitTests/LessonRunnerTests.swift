@@ -52,7 +52,7 @@ struct LessonRunnerTests {
     @Test func onlySwiftBlocksRun() throws {
         let run = try run("```python\nprint('no')\n```\n\n```\nplain\n```\n\n```swift\n6 * 7\n```\n")
         #expect(run.blocks.count == 1)
-        #expect(run.blocks[0].value == "42")
+        #expect(run.blocks[0].value?.text == "42")
         #expect(!run.failed)
     }
 
@@ -72,7 +72,7 @@ extension LessonRunnerTests {
         #expect(short.diagnostics.first?.message.hasPrefix("step limit reached: the block ran 5000 loop iterations") == true)
         let long = try run("```swift timeout=0.01\n\(loop)\n```\n").blocks[0]
         #expect(long.status == .ok)
-        #expect(long.value == "20000")
+        #expect(long.value?.text == "20000")
     }
 
     @Test func aMalformedTimeoutIsAnErrorOnTheFenceLine() throws {

@@ -45,3 +45,34 @@ struct ReportTests {
         """)
     }
 }
+
+extension ReportTests {
+    private static let shown = LessonRunner().run(try! Lesson(LessonSource(
+        path: "s.md",
+        text: "```swift\nplot([3.0, 2, 1], title: \"Falls\")\n(x: 1, y: [2.5, .nan])\n```\n\n```swift\nTensor([[1, 2]])\n```\n"
+    )))
+
+    @Test func jsonGivesTheValuesTypeAndStructureAndTheFigures() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(Self.shown.json.utf8)) as? [String: Any])
+        let blocks = try #require(object["blocks"] as? [[String: Any]])
+        #expect(blocks[0]["value"] as? String == "(x: 1, y: [2.5, nan])")
+        #expect(blocks[0]["type"] as? String == "(x: Int, y: [Double])")
+        let data = try #require(blocks[0]["data"] as? [Any])
+        #expect(data[0] as? Int == 1)
+        #expect((data[1] as? [Any])?.last as? String == "nan")
+        let figures = try #require(blocks[0]["figures"] as? [[String: Any]])
+        #expect(figures.count == 1)
+        #expect(figures[0]["title"] as? String == "Falls")
+        #expect((figures[0]["svg"] as? String)?.hasPrefix("<svg") == true)
+        let tensor = try #require(blocks[1]["tensor"] as? [String: Any])
+        #expect(tensor["shape"] as? [Int] == [1, 2])
+        #expect((blocks[1]["data"] as? [String: Any])?["scalars"] as? [Double] == [1, 2])
+        #expect(blocks[1]["figures"] as? [Any] != nil)
+    }
+
+    @Test func theTerminalShowsFiguresAsText() {
+        let report = Self.shown.terminalReport
+        #expect(report.contains("→ (x: 1, y: [2.5, nan])\nFalls\n"))
+        #expect(report.contains("⠉"))
+    }
+}

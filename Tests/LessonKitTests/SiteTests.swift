@@ -81,3 +81,17 @@ extension SiteTests {
         #expect(try #require(site.files["01-a.html"]).contains("<form class=\"search\" role=\"search\" hidden>"))
     }
 }
+
+extension SiteTests {
+    @Test func figuresFollowTheirBlockAsInlineSVG() throws {
+        let page = try #require(Site(runs: try runs([("f.md", "```swift\nprint(\"before\")\nplot([1.0, 2], title: \"A <b>\")\n```\n")]), courseTitle: "C").files["f.html"])
+        #expect(page.contains("<pre class=\"stdout\">before\n</pre>\n<figure class=\"plot\"><svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(page.contains("<title>A &lt;b&gt;</title>"))
+        #expect(!page.contains("A <b>"))
+    }
+
+    @Test func aSilentBlockShowsNoFigure() throws {
+        let page = try #require(Site(runs: try runs([("f.md", "```swift silent\nplot([1.0, 2])\n```\n")]), courseTitle: "C").files["f.html"])
+        #expect(!page.contains("<figure"))
+    }
+}

@@ -56,7 +56,11 @@ struct LessonPage {
             parts.append("<pre class=\"stdout\">\(escapeHTML(result.stdout))</pre>")
         }
         if let value = result.value, !isSilent {
-            parts.append(result.tensor.map { TensorTable.html($0, text: value) } ?? "<pre class=\"value\">\(escapeHTML(value))</pre>")
+            parts.append(value.tensor.map { TensorTable.html($0, text: value.text) } ?? "<pre class=\"value\">\(escapeHTML(value.text))</pre>")
+        }
+        if !isSilent {
+            // Our own SVG, its text already escaped.
+            parts += result.figures.map { "<figure class=\"plot\">\($0.svg)</figure>" }
         }
         if !result.diagnostics.isEmpty {
             let text = result.diagnostics.map(\.formatted).joined(separator: "\n")

@@ -36,6 +36,8 @@ enum Stylesheet {
     .outputs pre { white-space: pre-wrap; }
     pre.value { color: var(--muted); }
     pre.value::before { content: "→ "; }
+    figure.plot { margin: 0.5rem 1rem; }
+    figure.plot svg { display: block; width: 100%; max-width: 34rem; height: auto; margin: 0 auto; }
     figure.tensor { margin: 0; padding: 0.5rem 1rem; overflow-x: auto; }
     figure.tensor table { border-collapse: collapse; font: 14px/1.4 ui-monospace, "SF Mono", Menlo, Consolas, monospace; }
     figure.tensor td { padding: 0.1rem 0.6rem; text-align: right; border: 1px solid var(--border); }
@@ -66,6 +68,7 @@ enum Stylesheet {
       border-top: 1px solid var(--border); padding-top: 1rem; }
     @media print {
       .site-header, .pager, .toc, .anchor { display: none; }
+      figure.plot, figure.tensor, pre { break-inside: avoid; }
       pre { white-space: pre-wrap; }
     }
 

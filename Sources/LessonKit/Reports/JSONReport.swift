@@ -1,9 +1,14 @@
 import Foundation
+import LessonScript
+import Plots
 
 extension LessonRun {
     /// The run as one JSON document for tools and tests:
-    /// `{"lesson", "title", "blocks": [{"index", "line", "stdout", "value", "tensor", "error", "status"}]}`,
-    /// with `value`, `tensor` and `error` null when absent. Keys are sorted, so the bytes are stable.
+    /// `{"lesson", "title", "blocks": [{"index", "line", "stdout", "value", "type", "data", "tensor", "figures", "error", "status"}]}`.
+    /// `value` is the shown value's text, `type` its Swift type and `data` its
+    /// structure (see `JSONValue`); `tensor` is `{"shape", "scalars"}` for a
+    /// tensor; `figures` are `{"title", "svg", "text"}`. Absent values are
+    /// null. Keys are sorted, so the bytes are stable.
     public var json: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -25,28 +30,28 @@ private struct JSONReport: Encodable {
         var line: Int
         var stdout: String
         var value: String?
-        /// A tensor value's structured form: `{"shape": [2, 3], "scalars": [...]}`.
-        var tensor: Tensor?
+        var type: String?
+        var data: JSONValue?
+        var tensor: DisplayedTensor?
+        var figures: [Figure]
         var error: Location?
         var status: String
-
-        struct Tensor: Encodable {
-            var shape: [Int]
-            var scalars: [Float]
-        }
 
         init(_ result: BlockResult) {
             index = result.index
             line = result.line
             stdout = result.stdout
-            value = result.value
-            tensor = result.tensor.map { Tensor(shape: $0.shape, scalars: $0.scalars) }
+            value = result.value?.text
+            type = result.value?.type
+            data = result.value?.data
+            tensor = result.value?.tensor
+            figures = result.figures
             error = result.diagnostics.first.map { Location(message: $0.message, line: $0.line, column: $0.column) }
             status = result.status.rawValue
         }
 
         enum CodingKeys: String, CodingKey {
-            case index, line, stdout, value, tensor, error, status
+            case index, line, stdout, value, type, data, tensor, figures, error, status
         }
 
         /// Written by hand so absent values are `null`, not missing keys.
@@ -56,7 +61,10 @@ private struct JSONReport: Encodable {
             try container.encode(line, forKey: .line)
             try container.encode(stdout, forKey: .stdout)
             try container.encode(value, forKey: .value)
+            try container.encode(type, forKey: .type)
+            try container.encode(data, forKey: .data)
             try container.encode(tensor, forKey: .tensor)
+            try container.encode(figures, forKey: .figures)
             try container.encode(error, forKey: .error)
             try container.encode(status, forKey: .status)
         }

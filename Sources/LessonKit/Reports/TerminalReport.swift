@@ -12,7 +12,8 @@ extension LessonRun {
             case .ok, .error, .expectedError:
                 text += block.stdout
                 if !block.stdout.isEmpty, !block.stdout.hasSuffix("\n") { text += "\n" }
-                if let value = block.value { text += "→ \(value)\n" }
+                if let value = block.value { text += "→ \(value.text)\n" }
+                for figure in block.figures { text += figure.text + "\n" }
                 if block.status == .expectedError { text += "(the error this block expects:)\n" }
                 for diagnostic in block.diagnostics { text += diagnostic.formatted + "\n" }
             }

@@ -1,4 +1,5 @@
 import LessonScript
+import Plots
 
 /// What running a lesson produced: one result per Swift block, in order.
 public struct LessonRun: Sendable {
@@ -25,10 +26,10 @@ public struct BlockResult: Sendable, Hashable, Codable {
     /// The file line of the block's first code line.
     public var line: Int
     public var stdout: String
-    /// The displayed value of the block's trailing expression.
-    public var value: String?
-    /// Its structured form when it is a tensor, laid out as a table on the page.
-    public var tensor: DisplayedTensor?
+    /// The value of the block's trailing expression: its text, type and structure.
+    public var value: DisplayedValue?
+    /// The figures it showed, in order.
+    public var figures: [Figure] = []
     /// Why the block failed, earliest first; empty unless the status is `error`.
     public var diagnostics: [LessonDiagnostic]
     public var status: Status

@@ -33,7 +33,7 @@ public struct LessonRunner: Sendable {
             let outcome = session.run(block.code, limits: attributes.timeout.map(limits.scaled(toTimeout:)) ?? limits)
             result.stdout = outcome.output
             result.value = outcome.value
-            result.tensor = outcome.tensor
+            result.figures = outcome.figures
             switch (outcome.failure, attributes.expectsError) {
             case (let failure?, _):
                 result.diagnostics = failure.diagnostics.sorted { $0.position < $1.position }.map {
