@@ -69,3 +69,10 @@ struct DocumentTests {
         #expect(code.firstLine == 2)
     }
 }
+
+extension DocumentTests {
+    @Test func verbatimLinesAreCodeAndHTMLBlocksAtAnyDepth() {
+        let markdown = "Text $x$\n\n```swift\nlet a = 1\n```\n\n- item\n\n      indented code\n\n<div>\nraw\n</div>\n\n> ```\n> quoted\n> ```\n"
+        #expect(Document.verbatimLines(in: markdown) == [3...5, 9...10, 11...13, 15...17], "an indented block in a list keeps its trailing blank line")
+    }
+}

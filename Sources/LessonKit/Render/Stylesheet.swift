@@ -36,6 +36,9 @@ enum Stylesheet {
     .outputs pre { white-space: pre-wrap; }
     pre.value { color: var(--muted); }
     pre.value::before { content: "→ "; }
+    math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", "DejaVu Math TeX Gyre", math; font-size: 1.1em; }
+    math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
+    code.tex { color: var(--error); }
     figure.plot { margin: 0.5rem 1rem; }
     figure.plot svg { display: block; width: 100%; max-width: 34rem; height: auto; margin: 0 auto; }
     figure.tensor { margin: 0; padding: 0.5rem 1rem; overflow-x: auto; }
