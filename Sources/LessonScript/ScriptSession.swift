@@ -17,8 +17,11 @@ public final class ScriptSession {
     private let random: RandomSource
 
     /// A session whose random draws are seeded by `seed` (a lesson's front matter).
-    public init(seed: UInt64 = 0) {
+    /// `progress` receives what blocks report with `progress(_:of:)`, as
+    /// often as they call it; show it on a terminal, never in a page.
+    public init(seed: UInt64 = 0, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
         random = RandomSource(seed: seed)
+        runtime.progress = progress
     }
 
     /// Parses, checks and runs one block. Declarations of a block that fails

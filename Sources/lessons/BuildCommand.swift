@@ -22,12 +22,12 @@ struct BuildCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let course = try LessonFiles.readCourse(in: lessons)
-        course.warnings.forEach { printError($0.formatted) }
+        course.warnings.forEach(printDiagnostic)
         let sources: [LessonSource]
         do {
             sources = try course.ordered(try LessonFiles.readFolder(lessons))
         } catch let error as LessonDiagnostic {
-            printError(error.formatted)
+            printDiagnostic(error)
             throw ExitCode.failure
         }
         var parsed: [Lesson] = []
@@ -35,17 +35,17 @@ struct BuildCommand: ParsableCommand {
         for source in sources {
             do {
                 let lesson = try Lesson(source)
-                lesson.warnings.forEach { printError($0.formatted) }
+                lesson.warnings.forEach(printDiagnostic)
                 parsed.append(lesson)
             } catch {
-                printError(error.formatted)
+                printDiagnostic(error)
                 failures.append(source.path)
             }
         }
 
         let runs = runAll(parsed)
         for run in runs where run.failed {
-            run.blocks.flatMap(\.diagnostics).forEach { printError($0.formatted) }
+            run.blocks.flatMap(\.diagnostics).forEach(printDiagnostic)
             failures.append(run.lesson.source.path)
         }
         guard failures.isEmpty else {
@@ -54,16 +54,17 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         try LessonFiles.replaceFolder(output, with: Site(runs: runs, courseTitle: course.title, author: course.author))
-        let elapsed = clock.now - start
-        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        printError("built \(runs.count) lesson(s) into \(output)/ in \(milliseconds) ms")
+        printError("built \(runs.count) lesson(s) into \(output)/ in \(Int((clock.now - start).seconds * 1000)) ms")
     }
 
     /// Runs the lessons in parallel over the cores, keeping their order. A
     /// lesson whose text and tool are those of its last successful run takes
     /// that run's results from the cache instead (not with `--no-cache`).
+    /// Each lesson's time is printed as it ends; on a terminal, a status
+    /// line shows the blocks running meanwhile.
     private func runAll(_ lessons: [Lesson]) -> [LessonRun] {
         let results = RunResults(count: lessons.count)
+        let progress = BuildProgress(total: lessons.count)
         let version = LessonFiles.toolVersion
         let useCache = !noCache
         DispatchQueue.concurrentPerform(iterations: lessons.count) { index in
@@ -71,14 +72,17 @@ struct BuildCommand: ParsableCommand {
             let key = RunCache.key(for: lesson.source, version: version)
             if useCache, let entry = LessonFiles.cachedRun(key), let run = RunCache.run(of: lesson, from: entry) {
                 results.store(run, at: index)
-                printError("cached \(lesson.source.path) (\(run.blocks.count) blocks)")
+                progress.finish(lesson.source.path, "cached \(lesson.source.path) (\(run.blocks.count) blocks)")
                 return
             }
-            let run = LessonRunner().run(lesson)
+            let start = ContinuousClock.now
+            let run = LessonRunner().run(lesson) { event in progress.update(lesson.source.path, event) }
             if !run.failed { LessonFiles.storeRun(key, RunCache.entry(for: run)) }
             results.store(run, at: index)
-            printError("ran \(lesson.source.path) (\(run.blocks.count) blocks)\(run.failed ? ": failed" : "")")
+            let seconds = String(format: "%.2f", (ContinuousClock.now - start).seconds)
+            progress.finish(lesson.source.path, "ran \(lesson.source.path) (\(run.blocks.count) blocks, \(seconds) s)\(run.failed ? ": failed" : "")")
         }
+        progress.status.clear()
         return results.all
     }
 }
@@ -98,5 +102,41 @@ private final class RunResults: @unchecked Sendable {
 
     var all: [LessonRun] {
         lock.withLock { runs.compactMap { $0 } }
+    }
+}
+
+/// What a build has done and is doing, for the status line: lessons done of
+/// all, and for each lesson running, its block (and loop, if it reports one).
+private final class BuildProgress: @unchecked Sendable {
+    let status = StatusLine()
+    private let total: Int
+    private var done = 0
+    private var running: [String: String] = [:]
+    private let lock = NSLock()
+
+    init(total: Int) {
+        self.total = total
+    }
+
+    func update(_ lesson: String, _ event: RunEvent) {
+        let name = lesson.split(separator: "/").last.map(String.init) ?? lesson
+        let text: String? = lock.withLock {
+            switch event {
+            case .blockStarted(let index, let count, _): running[name] = "\(name) block \(index + 1)/\(count)"
+            case .loopProgressed(let step, let steps): running[name] = (running[name]?.components(separatedBy: " · ").first ?? name) + " · \(step * 100 / steps)%"
+            case .blockFinished: return nil
+            }
+            return "[\(done)/\(total)] " + running.keys.sorted().compactMap { running[$0] }.joined(separator: ", ")
+        }
+        if let text { status.show(text) }
+    }
+
+    func finish(_ lesson: String, _ line: String) {
+        let name = lesson.split(separator: "/").last.map(String.init) ?? lesson
+        lock.withLock {
+            done += 1
+            running[name] = nil
+        }
+        status.printAbove(line)
     }
 }

@@ -23,7 +23,7 @@ enum LessonFiles {
         do {
             return try CourseSettings(try readLesson(at: path))
         } catch let error as LessonDiagnostic {
-            printError(error.formatted)
+            printDiagnostic(error)
             throw ExitCode.failure
         }
     }
@@ -100,4 +100,15 @@ extension LessonFiles {
 
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// A problem on standard error, coloured when a person watches.
+func printDiagnostic(_ diagnostic: LessonDiagnostic) {
+    printError(diagnostic.formatted(Terminal.style(for: STDERR_FILENO)))
+}
+
+extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
 }

@@ -30,7 +30,7 @@ struct ReportTests {
     }
 
     @Test func terminalReportShowsOutputsErrorsAndASummary() {
-        #expect(run.terminalReport == """
+        #expect(run.terminalReport() == """
         ── block 1, line 4 ────────────────────────────────────────
         hi
         → 4
@@ -71,8 +71,20 @@ extension ReportTests {
     }
 
     @Test func theTerminalShowsFiguresAsText() {
-        let report = Self.shown.terminalReport
+        let report = Self.shown.terminalReport()
         #expect(report.contains("→ (x: 1, y: [2.5, nan])\nFalls\n"))
         #expect(report.contains("⠉"))
+    }
+}
+
+extension ReportTests {
+    @Test func colouredReportsPaintSeveritiesAndRules() {
+        let coloured = run.terminalReport(.colored)
+        #expect(coloured.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[2m── block 1, line 4"))
+        #expect(coloured.contains("\u{1B}[36m→ 4\u{1B}[0m"))
+        // Without the escapes, the coloured report reads as the plain one.
+        let stripped = coloured.replacing(/\u{1B}\[[0-9;]*m/, with: "")
+        #expect(stripped == run.terminalReport())
     }
 }

@@ -11,8 +11,8 @@ struct EngineBridgeTests {
     }
 
     @Test func operatorsMixTensorsAndFloats() {
-        let outcome = run("let t = Tensor([1, 2, 3])\n(t * 2 + 1 - t / 2).scalars")
-        #expect(outcome.value?.text == "[2.5, 4.0, 5.5]")
+        let outcome = run("let t = Tensor([1, 2, 3])\n(t * 2 + 1 - t / 2 - 0.5).scalars")
+        #expect(outcome.value?.text == "[2.0, 3.5, 5.0]", "a float literal beside a tensor is a Float")
     }
 
     @Test func gradientsFlowThroughLessonCode() {

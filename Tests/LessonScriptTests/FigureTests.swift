@@ -49,9 +49,24 @@ struct FigureTests {
         #expect(outcome.figures[2].text.contains("1"))
     }
 
+    @Test func decisionBoundaryTakesALessonsOwnModule() {
+        let outcome = run("""
+        struct Perceptron: Module {
+            var weight = Tensor([[1], [1]])
+            func callAsFunction(_ x: Tensor) -> Tensor { x.matmul(weight) - 1.5 }
+        }
+        decisionBoundary(Perceptron(), Tensor([[0, 0], [1, 1]]), Tensor([0, 1]))
+        """)
+        #expect(outcome.failure == nil, "\(outcome.failure?.first.message ?? "")")
+        // Scores past 0 are class 1: the top-right corner, beyond x + y = 1.5.
+        let rows = outcome.figures.first?.text.split(separator: "\n") ?? []
+        #expect(rows[0].hasSuffix("░░░░"))
+        #expect(rows[19].hasPrefix("-0.12 ┤····"))
+    }
+
     @Test(arguments: [
         ("let m = Sequential { Linear(3, 1) }\n1️⃣decisionBoundary(m, Tensor([[0, 0], [1, 1]]), Tensor([0, 1]))",
-         "decisionBoundary: Linear(3, 1): expects inputs of 3 features, [N, 3]; got [3600, 2]"),
+         "Linear(3, 1): expects inputs of 3 features, [N, 3]; got [3600, 2]"),
         ("1️⃣scatter(Tensor([1, 2, 3]))", "scatter: points are a tensor of shape [n, 2], one row [x, y] per point; got shape [3]"),
         ("1️⃣scatter([[0, 0], [1, 1]], labels: [0])", "scatter: 1 label for 2 points; give one label per point"),
         ("1️⃣plot([Double]())", "plot: nothing to draw; give it at least one value"),

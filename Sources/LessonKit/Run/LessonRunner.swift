@@ -10,16 +10,24 @@ public struct LessonRunner: Sendable {
         self.limits = limits
     }
 
-    public func run(_ lesson: Lesson) -> LessonRun {
-        let session = ScriptSession(seed: lesson.seed)
+    /// Runs the lesson; `events` hears of each block as it starts and ends, and of loops' `progress(_:of:)`.
+    public func run(_ lesson: Lesson, events: (@Sendable (RunEvent) -> Void)? = nil) -> LessonRun {
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let events { progress = { done, total in events(.loopProgressed(done: done, total: total)) } }
+        let session = ScriptSession(seed: lesson.seed, progress: progress)
         // The session numbers blocks in the order they ran; errors name that number.
         var ran: [CodeBlock] = []
         var results: [BlockResult] = []
         var hasStopped = false
-        for (index, block) in lesson.document.codeBlocks.filter(\.runs).enumerated() {
+        let blocks = lesson.document.codeBlocks.filter(\.runs)
+        for (index, block) in blocks.enumerated() {
             var result = BlockResult(index: index, line: block.firstLine, stdout: "", value: nil, diagnostics: [], status: .skipped)
-            defer { results.append(result) }
+            defer {
+                results.append(result)
+                events?(.blockFinished(result))
+            }
             guard !hasStopped else { continue }
+            events?(.blockStarted(index: index, count: blocks.count, line: block.firstLine))
             let attributes = block.attributes
             // The fence line holds the attributes.
             let fence = { (message: String) in lesson.source.diagnostic(.error, message, line: block.firstLine - 1, column: 1) }

@@ -31,7 +31,7 @@ public struct LessonDiagnostic: Error, Sendable, Hashable, Codable {
     }
 
     /// Spaces up to the column (tabs kept, so the caret lines up) and a caret.
-    private var caretLine: String {
+    var caretLine: String {
         let prefix = String(decoding: sourceLine.utf8.prefix(max(0, column - 1)), as: UTF8.self)
         return String(prefix.map { $0 == "\t" ? "\t" : " " }) + "^"
     }

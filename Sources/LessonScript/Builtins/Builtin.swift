@@ -1,3 +1,5 @@
+import Tensors
+
 /// A function the language provides with no import.
 struct Builtin: Sendable {
     /// A builtin's failure; the evaluator places it at the call.
@@ -80,6 +82,22 @@ struct Caller {
     func call(_ function: Value, _ arguments: [Value]) throws(ScriptFailure) -> Value {
         guard case .closure(let closure) = function else { preconditionFailure("checker: expected a function") }
         return try Compiler.invoke(closure, arguments, from: frame, position)
+    }
+
+    /// A module applied to a tensor: an engine layer's checked forward pass,
+    /// or a lesson struct's `callAsFunction`.
+    func callModule(_ module: Value, _ input: Tensor) throws(ScriptFailure) -> Tensor {
+        if case .structure(let structure) = module, let forward = structure.layout.forward {
+            return try Compiler.enter(forward, from: frame, position) { callee in
+                callee.slots[0] = module
+                callee.slots[1] = .wrap(input)
+            }.tensor
+        }
+        do throws(TensorError) {
+            return try module.module.forward(input)
+        } catch {
+            throw failure(error.message)
+        }
     }
 
     /// A failure at the builtin's call.

@@ -18,7 +18,7 @@ enum Builtins {
         "Int.min": (.int(.min), .int),
     ]
 
-    private static let all: [Builtin] = [print] + conversions + math + floatMath + engineFunctions + figureFunctions
+    private static let all: [Builtin] = [print, progress] + conversions + math + floatMath + engineFunctions + figureFunctions
 
     /// `print(_ items: Any..., separator: String = " ", terminator: String = "\n")`.
     private static let print = Builtin(
@@ -33,6 +33,17 @@ enum Builtins {
     ) { runtime, arguments in
         let items = arguments.dropLast(2).map(\.description)
         runtime.output += items.joined(separator: arguments[arguments.count - 2].string) + arguments[arguments.count - 1].string
+        return .void
+    }
+
+    /// `progress(epoch, of: epochs)`: how far a long loop has come, for a
+    /// terminal's status line; it changes nothing a lesson shows.
+    private static let progress = Builtin(
+        "progress", [.init(label: nil, type: .exactly(.int)), .init(label: "of", type: .exactly(.int))], .void
+    ) { runtime, arguments throws(Builtin.Failure) in
+        let (done, total) = (arguments[0].int, arguments[1].int)
+        guard total > 0, (0...total).contains(done) else { throw Builtin.Failure(message: Message.progressRange(done, total)) }
+        runtime.progress?(done, total)
         return .void
     }
 

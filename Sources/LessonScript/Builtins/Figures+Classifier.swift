@@ -3,7 +3,8 @@ import Tensors
 
 /// `decisionBoundary(model, inputs, labels)`: the plane shaded by the class a
 /// 2-D classifier gives each point, with the data over it. The model is a
-/// layer, a function from a tensor of points [n, 2] to their outputs, or a
+/// module (a layer, a `Sequential`, a lesson's own `Module` struct), a
+/// function from a tensor of points [n, 2] to their outputs, or a
 /// function from one point `[x, y]` to its output. One output per point is a
 /// probability (class 1 from 0.5) or, when outputs leave [0, 1], a score
 /// (class 1 from 0); several outputs per point are one per class, the
@@ -13,9 +14,9 @@ extension Builtins {
         .init(label: $0, type: .exactly(.string), hasDefault: true)
     }
 
-    private static func boundary(_ model: ScriptType, points: ScriptType, labels: ScriptType,
+    private static func boundary(_ model: Signature.ParameterType, points: ScriptType, labels: ScriptType,
                                  _ classify: @escaping @Sendable (Caller, Value, [(x: Double, y: Double)]) throws(ScriptFailure) -> [Int]) -> Builtin {
-        let parameters = [model, points, labels].map { Signature.Parameter(label: nil, type: .exactly($0)) } + labelWords
+        let parameters = [Signature.Parameter(label: nil, type: model)] + [points, labels].map { Signature.Parameter(label: nil, type: .exactly($0)) } + labelWords
         return Builtin(calling: "decisionBoundary", parameters, .void, defaults: [3: .string(""), 4: .string(""), 5: .string("")]) { caller, arguments throws(ScriptFailure) in
             let points: [(x: Double, y: Double)], classes: [Int]
             do throws(Builtin.Failure) {
@@ -34,22 +35,16 @@ extension Builtins {
         }
     }
 
-    static let decisionBoundaries: [Builtin] = ScriptType.layerNames.map { name in
-        boundary(.object(name), points: .tensor, labels: .tensor) { caller, model, centres throws(ScriptFailure) in
-            let outputs: Tensor
-            do throws(TensorError) {
-                outputs = try evaluating { () throws(TensorError) in try model.module.forward(gridTensor(centres)) }
-            } catch {
-                throw caller.failure("decisionBoundary: " + error.message)
-            }
+    static let decisionBoundaries: [Builtin] = [
+        boundary(.module, points: .tensor, labels: .tensor) { caller, model, centres throws(ScriptFailure) in
+            let outputs = try evaluating { () throws(ScriptFailure) in try caller.callModule(model, gridTensor(centres)) }
             return try classes(of: outputs, count: centres.count, caller)
-        }
-    } + [
-        boundary(.function([.tensor], .tensor), points: .tensor, labels: .tensor) { caller, model, centres throws(ScriptFailure) in
+        },
+        boundary(.exactly(.function([.tensor], .tensor)), points: .tensor, labels: .tensor) { caller, model, centres throws(ScriptFailure) in
             let outputs = try evaluating { () throws(ScriptFailure) in try caller.call(model, [.wrap(gridTensor(centres))]).tensor }
             return try classes(of: outputs, count: centres.count, caller)
         },
-        boundary(.function([.array(.double)], .double), points: .array(.array(.double)), labels: .array(.int)) { caller, model, centres throws(ScriptFailure) in
+        boundary(.exactly(.function([.array(.double)], .double)), points: .array(.array(.double)), labels: .array(.int)) { caller, model, centres throws(ScriptFailure) in
             var outputs: [Double] = []
             for centre in centres { outputs.append(try caller.call(model, [.array([.double(centre.x), .double(centre.y)])]).double) }
             return thresholded(outputs)

@@ -354,7 +354,10 @@ enum Message {
         "decisionBoundary: the model gave a tensor of shape \(shape) for \(points) points; it should give [\(points), 1] (a score or probability) or [\(points), classes]"
     }
 
-    static let decisionBoundaryModel = "decisionBoundary: give it a layer, a function from a Tensor of points to their scores, or for your own Module struct a closure such as { model($0) }"
+    static func progressRange(_ done: Int, _ total: Int) -> String {
+        "progress: \(done) of \(total) is not a step of a loop; give a count from 0 to a total above 0, as in 'progress(epoch, of: epochs)'"
+    }
+
 
     // MARK: The engine
 

@@ -49,6 +49,8 @@ final class Runtime {
     var displayed: (value: Value, type: ScriptType)?
     /// The figures the current block showed, in order.
     var figures: [Figure] = []
+    /// Where `progress(_:of:)` reports, if anywhere: a terminal's status line, never the page.
+    var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     var limits = Limits.standard
     /// Loop iterations and calls so far in the block.
     var steps = 0

@@ -17,16 +17,19 @@ public final class StructLayout: Sendable, Hashable {
     let name: String
     let fieldNames: [String]
     /// A `Module`'s parameters are found through its stored properties.
-    let isModule: Bool
+    var isModule: Bool { forward != nil }
+    /// A `Module`'s `callAsFunction(_: Tensor) -> Tensor`, for builtins that take any module.
+    // Set once, before any value of the struct exists; a session runs one block at a time.
+    nonisolated(unsafe) let forward: ScriptFunction?
 
     /// The module lesson code belongs to: Swift qualifies a struct's name with
     /// it when the struct is shown inside another value (`[Lesson.Point(…)]`).
     static let moduleName = "Lesson"
 
-    init(name: String, fieldNames: [String], isModule: Bool) {
+    init(name: String, fieldNames: [String], forward: ScriptFunction?) {
         self.name = name
         self.fieldNames = fieldNames
-        self.isModule = isModule
+        self.forward = forward
     }
 
     public static func == (lhs: StructLayout, rhs: StructLayout) -> Bool { lhs === rhs }

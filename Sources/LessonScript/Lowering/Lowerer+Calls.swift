@@ -188,6 +188,7 @@ extension Lowerer {
     /// 0 when the argument has the parameter's type, 1 when a literal must
     /// leave its default type to fit, nil when it cannot fit.
     private func conversionCost(_ argument: Argument, to type: Signature.ParameterType) -> Int? {
+        if type == .module { return argument.typed.map { isModule($0.type) ? 0 : nil } ?? nil }
         guard case .exactly(let wanted) = type else { return 0 }
         if let typed = argument.typed {
             if typed.type == wanted { return 0 }
@@ -215,6 +216,12 @@ extension Lowerer {
         let natural = literal.type(in: nil)
         if natural == wanted { return 0 }
         return literal.type(in: wanted) == wanted ? 1 : nil
+    }
+
+    /// An engine layer, or a struct of the lesson's that conforms to `Module`.
+    private func isModule(_ type: ScriptType) -> Bool {
+        if case .structure(let name) = type { return globals.structs[name]?.isModule == true }
+        return type.isLayer
     }
 
     /// Arguments typed by the parameter they meet rather than on their own:

@@ -26,7 +26,7 @@ extension Lowerer {
         case .integerLiteralExpr(let literal):
             return lowerInteger(literal, isNegated: false, context: context)
         case .floatLiteralExpr(let literal):
-            if context == .float {
+            if LiteralKind.float.type(in: context) == .float {
                 // From the text, so it rounds once, to the nearest Float, as Swift's literal does.
                 let value = Float(literal.literal.text.filter { $0 != "_" }) ?? .nan
                 return Typed(expr: .constant(.float(value)), type: .float)

@@ -45,15 +45,16 @@ extension Lowerer {
             default: reportUnsupported(member.decl)
             }
         }
-        if definition.initializers.isEmpty {
-            definition.initializers = [memberwiseInitializer(definition)]
-        }
+        // Before the memberwise initializer, which makes the struct's layout.
         let moduleCall = Signature(parameters: [.init(label: nil, type: .exactly(.tensor))], result: .tensor)
-        let isCallable = definition.methods["callAsFunction", default: []].contains {
+        definition.forward = definition.methods["callAsFunction", default: []].first {
             $0.signature.hasSameParameters(as: moduleCall) && $0.signature.result == .tensor
         }
-        if definition.isModule, !isCallable {
+        if definition.isModule, definition.forward == nil {
             report(Message.notAModule(definition.name), at: decl.name)
+        }
+        if definition.initializers.isEmpty {
+            definition.initializers = [memberwiseInitializer(definition)]
         }
     }
 

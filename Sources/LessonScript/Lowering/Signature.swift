@@ -4,6 +4,8 @@ struct Signature: Sendable {
         case exactly(ScriptType)
         /// Any value, as `print`'s items.
         case any
+        /// Any module: one of the engine's layers or a lesson's `Module` struct (Swift's `some Module`).
+        case module
     }
 
     struct Parameter: Sendable {
@@ -33,6 +35,7 @@ struct Signature: Sendable {
             let type = switch parameter.type {
             case .exactly(let type): type.description
             case .any: "Any"
+            case .module: "some Module"
             }
             return (parameter.label ?? "_") + ": " + type + (parameter.isVariadic ? "..." : "")
         }

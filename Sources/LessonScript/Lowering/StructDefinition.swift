@@ -20,6 +20,8 @@ final class StructDefinition {
     var initializers: [ScriptFunction] = []
     /// Conforms to the engine's `Module`: it has `parameters` and is called on a tensor.
     var isModule = false
+    /// A module's `callAsFunction(_: Tensor) -> Tensor`, once its members are declared.
+    var forward: ScriptFunction?
 
     init(name: String) {
         self.name = name
@@ -27,7 +29,7 @@ final class StructDefinition {
 
     var type: ScriptType { .structure(name) }
 
-    private(set) lazy var layout = StructLayout(name: name, fieldNames: properties.map(\.name), isModule: isModule)
+    private(set) lazy var layout = StructLayout(name: name, fieldNames: properties.map(\.name), forward: isModule ? forward : nil)
 
     func propertyIndex(_ name: String) -> Int? {
         properties.firstIndex { $0.name == name }
