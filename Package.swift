@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"], exclude: ["Golden"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript", "TestSupport"], exclude: ["Conformance"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "lessonsTests", dependencies: ["lessons"], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: ["LessonKit"]),
     ]

@@ -119,24 +119,33 @@ private final class BuildProgress: @unchecked Sendable {
     }
 
     func update(_ lesson: String, _ event: RunEvent) {
-        let name = lesson.split(separator: "/").last.map(String.init) ?? lesson
+        let name = Self.name(lesson)
         let text: String? = lock.withLock {
             switch event {
             case .blockStarted(let index, let count, _): running[name] = "\(name) block \(index + 1)/\(count)"
             case .loopProgressed(let step, let steps): running[name] = (running[name]?.components(separatedBy: " · ").first ?? name) + " · \(step * 100 / steps)%"
             case .blockFinished: return nil
             }
-            return "[\(done)/\(total)] " + running.keys.sorted().compactMap { running[$0] }.joined(separator: ", ")
+            return summary
         }
         if let text { status.show(text) }
     }
 
     func finish(_ lesson: String, _ line: String) {
-        let name = lesson.split(separator: "/").last.map(String.init) ?? lesson
-        lock.withLock {
+        let text = lock.withLock {
             done += 1
-            running[name] = nil
+            running[Self.name(lesson)] = nil
+            return summary
         }
-        status.printAbove(line)
+        status.printAbove(line, status: text)
+    }
+
+    /// `[2/10] 03-descent.md block 4/12, 04-backprop.md block 1/9 · 40%`; call with the lock held.
+    private var summary: String {
+        "[\(done)/\(total)] " + running.keys.sorted().compactMap { running[$0] }.joined(separator: ", ")
+    }
+
+    private static func name(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

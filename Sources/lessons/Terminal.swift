@@ -35,10 +35,11 @@ final class StatusLine: @unchecked Sendable {
         }
     }
 
-    /// Prints `text` as a line of its own above the status line, then shows the status again.
-    func printAbove(_ text: String) {
+    /// Prints `text` as a line of its own above the status line, which then shows `status`.
+    func printAbove(_ text: String, status: String) {
         lock.withLock {
-            FileHandle.standardError.write(Data(((isActive ? "\r\u{1B}[K" : "") + text + "\n" + (isActive ? String(shown.prefix(columns)) : "")).utf8))
+            shown = status
+            FileHandle.standardError.write(Data(((isActive ? "\r\u{1B}[K" : "") + text + "\n" + (isActive ? String(status.prefix(columns)) : "")).utf8))
         }
     }
 
