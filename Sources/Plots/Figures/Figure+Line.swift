@@ -48,10 +48,13 @@ extension Figure {
                 previous = dot
             }
         }
+        // Overlaid braille cannot tell series apart; a sparkline each, under their names, can.
+        let width = names.prefix(series.count).map(\.count).max() ?? 0
         let footer = zip(names, series).map { name, values in
             let finite = values.filter(\.isFinite)
-            guard let first = finite.first, let last = finite.last else { return name }
-            return "\(name): \(NumberText.short(first)) → \(NumberText.short(last))"
+            let padded = name + String(repeating: " ", count: width - name.count)
+            guard let first = finite.first, let last = finite.last else { return padded }
+            return "\(padded) \(Sparkline(Self.averaged(values, into: 24)).text) \(NumberText.short(first)) → \(NumberText.short(last))"
         }
         return TextChart.render(
             title: labels.title, rows: canvas.lines,
@@ -59,6 +62,17 @@ extension Figure {
             x: (NumberText.short(xScale.low), NumberText.short(xScale.high)),
             footer: footer
         )
+    }
+}
+
+extension Figure {
+    /// A series shortened to at most `count` values, each the mean of its run (non-finite values skipped).
+    static func averaged(_ values: [Double], into count: Int) -> [Double] {
+        guard values.count > count else { return values }
+        return (0..<count).map { run in
+            let finite = values[(run * values.count / count)..<((run + 1) * values.count / count)].filter(\.isFinite)
+            return finite.isEmpty ? .nan : finite.reduce(0, +) / Double(finite.count)
+        }
     }
 }
 
