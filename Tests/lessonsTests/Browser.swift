@@ -39,17 +39,10 @@ enum Browser {
         // A profile of its own, so browsers started by tests running side by side do not share one.
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-browser-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-                             "--enable-logging=stderr", "--v=0", "--user-data-dir=\(profile.path)"] + arguments
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let result = try LessonsCommand.runProcess(URL(fileURLWithPath: executable), [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+            "--enable-logging=stderr", "--v=0", "--user-data-dir=\(profile.path)",
+        ] + arguments)
+        return (result.stdout, result.stderr)
     }
 }

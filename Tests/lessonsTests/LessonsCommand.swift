@@ -21,10 +21,15 @@ struct LessonsCommand {
     }
 
     static func run(_ arguments: String..., in directory: URL = fixtures) throws -> Result {
+        try runProcess(productsDirectory.appendingPathComponent("lessons"), arguments, in: directory)
+    }
+
+    /// Runs a program to its end and captures what it prints.
+    static func runProcess(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent("lessons")
+        process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = directory
+        if let directory { process.currentDirectoryURL = directory }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
