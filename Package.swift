@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 /// The hot modules run optimized even in the default debug configuration:
@@ -60,9 +61,6 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "PeerWorkloads", dependencies: ["Tensors"], path: "Benchmarks/PeerWorkloads", swiftSettings: kernels),
-        .executableTarget(name: "tensors-bench", dependencies: ["PeerWorkloads", "Tensors"], path: "Benchmarks/tensors-bench", swiftSettings: kernels),
-        .executableTarget(name: "language-bench", dependencies: ["LessonScript"], path: "Benchmarks/language-bench", swiftSettings: optimized),
         .executableTarget(
             name: "lessons",
             dependencies: [
@@ -72,13 +70,23 @@ let package = Package(
         ),
         /// The one system call that swaps two folders atomically, which Swift cannot see.
         .target(name: "CExchange"),
+        .testTarget(name: "CourseTests", dependencies: ["LessonKit"]),
+    ] + maintainerTargets.filter { FileManager.default.fileExists(atPath: Context.packageDirectory + "/" + ($0.path ?? "Tests/\($0.name)")) }
+)
+
+/// The benchmarks and the modules' own tests: a student's copy of the course
+/// (`lessons release`) has neither, and builds without them.
+var maintainerTargets: [Target] {
+    [
+        .target(name: "PeerWorkloads", dependencies: ["Tensors"], path: "Benchmarks/PeerWorkloads", swiftSettings: kernels),
+        .executableTarget(name: "tensors-bench", dependencies: ["PeerWorkloads", "Tensors"], path: "Benchmarks/tensors-bench", swiftSettings: kernels),
+        .executableTarget(name: "language-bench", dependencies: ["LessonScript"], path: "Benchmarks/language-bench", swiftSettings: optimized),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "PeerWorkloads"]),
         .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"], exclude: ["Golden"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript", "TestSupport"], exclude: ["Conformance"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "lessonsTests", dependencies: ["lessons"], exclude: ["Fixtures"]),
-        .testTarget(name: "CourseTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "lessonsTests", dependencies: ["lessons", "TestSupport"], exclude: ["Fixtures"]),
     ]
-)
+}

@@ -43,12 +43,12 @@ public final class ScriptSession {
         do {
             parsed = try ParsedBlock(parsing: code, unit: unit)
         } catch {
-            return BlockOutcome(output: "", value: nil, failure: error)
+            return BlockOutcome(output: "", value: nil, failure: error, declaredNames: ParsedBlock.declaredNames(in: code))
         }
         var lowerer = Lowerer(globals: scope, converter: parsed.converter, unit: unit)
         let statements = lowerer.lowerBlock(parsed.tree)
         guard lowerer.diagnostics.isEmpty else {
-            return BlockOutcome(output: "", value: nil, failure: ScriptFailure(lowerer.diagnostics))
+            return BlockOutcome(output: "", value: nil, failure: ScriptFailure(lowerer.diagnostics), declaredNames: ParsedBlock.declaredNames(in: code))
         }
 
         // Functions, methods and initializers of this block, and its closures.
@@ -62,11 +62,12 @@ public final class ScriptSession {
             _ = try body(frame)
             scope = lowerer.globals
             return BlockOutcome(output: runtime.output, value: runtime.displayed.map { DisplayedValue($0.value, type: $0.type) },
-                                figures: runtime.figures, failure: nil)
+                                figures: runtime.figures, checkFailures: runtime.checkFailures, failure: nil)
         } catch {
             // The failed block's new globals are forgotten; their values (tensors, say) are freed now.
             for slot in scope.slotCount..<runtime.globals.count { runtime.globals[slot] = .void }
-            return BlockOutcome(output: runtime.output, value: nil, figures: runtime.figures, failure: error)
+            return BlockOutcome(output: runtime.output, value: nil, figures: runtime.figures, checkFailures: runtime.checkFailures,
+                                failure: error, declaredNames: ParsedBlock.declaredNames(in: code))
         }
     }
 }
@@ -79,12 +80,22 @@ public struct BlockOutcome: Sendable, Hashable {
     public var value: DisplayedValue?
     /// The figures it showed, in order.
     public var figures: [Figure]
+    /// The expectations (`expect`, `expectEqual`, `expectClose`) that did not
+    /// hold, at their calls; the block ran on past them, as a test does.
+    public var checkFailures: [ScriptDiagnostic]
+    /// Why it stopped, if it did.
     public var failure: ScriptFailure?
+    /// For a block that failed: the names its code declares at its top level,
+    /// which later blocks then cannot find.
+    public var declaredNames: [String]
 
-    init(output: String, value: DisplayedValue?, figures: [Figure] = [], failure: ScriptFailure?) {
+    init(output: String, value: DisplayedValue?, figures: [Figure] = [], checkFailures: [ScriptDiagnostic] = [],
+         failure: ScriptFailure?, declaredNames: [String] = []) {
         self.output = output
         self.value = value
         self.figures = figures
+        self.checkFailures = checkFailures
         self.failure = failure
+        self.declaredNames = declaredNames
     }
 }

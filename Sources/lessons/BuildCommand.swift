@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import LessonKit
 
@@ -18,34 +17,22 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Run every lesson, even one whose text and tool have not changed since its last successful run.")
     var noCache = false
 
+    @Flag(help: "Build the students' site: solutions stubbed, no hidden checks, exercises left to do.")
+    var student = false
+
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let course = try LessonFiles.readCourse(in: lessons)
-        course.warnings.forEach(printDiagnostic)
-        let sources: [LessonSource]
-        do {
-            sources = try course.ordered(try LessonFiles.readFolder(lessons))
-        } catch let error as LessonDiagnostic {
-            printDiagnostic(error)
-            throw ExitCode.failure
-        }
-        var parsed: [Lesson] = []
-        var failures: [String] = []
-        for source in sources {
-            do {
-                let lesson = try Lesson(source)
-                lesson.warnings.forEach(printDiagnostic)
-                parsed.append(lesson)
-            } catch {
-                printDiagnostic(error)
-                failures.append(source.path)
-            }
-        }
-
+        let course = try LoadedCourse(folder: lessons)
+        // Students' lessons are parsed from their own text, so nothing of a solution reaches their pages.
+        let parsed = student ? try course.lessons.map { try Lesson($0.studentSource) } : course.lessons
+        var failures = course.failures
         let runs = runAll(parsed)
-        for run in runs where run.failed {
+        for run in runs where run.failed || (!student && !run.isComplete) {
             run.blocks.flatMap(\.diagnostics).forEach(printDiagnostic)
+            for exercise in run.exercises where !exercise.passed {
+                printError("\(run.lesson.source.path): exercise \(exercise.id) failed: \(exercise.locatedMessage)")
+            }
             failures.append(run.lesson.source.path)
         }
         guard failures.isEmpty else {
@@ -53,7 +40,8 @@ struct BuildCommand: ParsableCommand {
             failures.forEach { printError("  \($0)") }
             throw ExitCode.failure
         }
-        try LessonFiles.replaceFolder(output, with: Site(runs: runs, courseTitle: course.title, author: course.author))
+        let site = Site(runs: runs, courseTitle: course.settings.title, author: course.settings.author)
+        try LessonFiles.replaceFolder(output, with: LessonFiles.files(of: site))
         printError("built \(runs.count) lesson(s) into \(output)/ in \(Int((clock.now - start).seconds * 1000)) ms")
     }
 
@@ -63,45 +51,24 @@ struct BuildCommand: ParsableCommand {
     /// Each lesson's time is printed as it ends; on a terminal, a status
     /// line shows the blocks running meanwhile.
     private func runAll(_ lessons: [Lesson]) -> [LessonRun] {
-        let results = RunResults(count: lessons.count)
         let progress = BuildProgress(total: lessons.count)
         let version = LessonFiles.toolVersion
         let useCache = !noCache
-        DispatchQueue.concurrentPerform(iterations: lessons.count) { index in
-            let lesson = lessons[index]
+        let runs = lessons.parallelMap { lesson in
             let key = RunCache.key(for: lesson.source, version: version)
             if useCache, let entry = LessonFiles.cachedRun(key), let run = RunCache.run(of: lesson, from: entry) {
-                results.store(run, at: index)
                 progress.finish(lesson.source.path, "cached \(lesson.source.path) (\(run.blocks.count) blocks)")
-                return
+                return run
             }
             let start = ContinuousClock.now
             let run = LessonRunner().run(lesson) { event in progress.update(lesson.source.path, event) }
             if !run.failed { LessonFiles.storeRun(key, RunCache.entry(for: run)) }
-            results.store(run, at: index)
             let seconds = String(format: "%.2f", (ContinuousClock.now - start).seconds)
             progress.finish(lesson.source.path, "ran \(lesson.source.path) (\(run.blocks.count) blocks, \(seconds) s)\(run.failed ? ": failed" : "")")
+            return run
         }
         progress.status.clear()
-        return results.all
-    }
-}
-
-/// Collects results from concurrent workers, each writing its own index.
-private final class RunResults: @unchecked Sendable {
-    private var runs: [LessonRun?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        runs = Array(repeating: nil, count: count)
-    }
-
-    func store(_ run: LessonRun, at index: Int) {
-        lock.withLock { runs[index] = run }
-    }
-
-    var all: [LessonRun] {
-        lock.withLock { runs.compactMap { $0 } }
+        return runs
     }
 }
 

@@ -37,11 +37,12 @@ enum LessonFiles {
         return try names.filter { $0.hasSuffix(".md") }.sorted().map { try readLesson(at: directory + $0) }
     }
 
-    /// Writes the site beside the target folder, then swaps the two in one
-    /// atomic step, so a reader never sees a half-written or missing site and
-    /// a failed write leaves the old one. (Where the system cannot swap, or
-    /// there is no old site, the new one is renamed into place.)
-    static func replaceFolder(_ folder: String, with site: Site) throws {
+    /// Writes `files` (paths relative to the folder) beside the target
+    /// folder, then swaps the two in one atomic step, so a reader never sees a
+    /// half-written or missing folder and a failed write leaves the old one.
+    /// (Where the system cannot swap, or there is no old folder, the new one
+    /// is renamed into place.)
+    static func replaceFolder(_ folder: String, with files: [String: Data]) throws {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: folder).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -51,13 +52,13 @@ enum LessonFiles {
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
-            for (path, contents) in site.files.sorted(by: { $0.key < $1.key }) {
+            for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
                 let file = staging.appendingPathComponent(path)
                 try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(contents.utf8).write(to: file)
+                try contents.write(to: file)
             }
             if fileManager.fileExists(atPath: target.path), lessons_exchange_paths(staging.path, target.path) == 0 {
-                // The old site is now at the staging path.
+                // The old folder is now at the staging path.
                 try? fileManager.removeItem(at: staging)
                 return
             }
@@ -70,6 +71,25 @@ enum LessonFiles {
             try? fileManager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// A site's files as bytes to write.
+    static func files(of site: Site, under prefix: String = "") -> [String: Data] {
+        Dictionary(uniqueKeysWithValues: site.files.map { (prefix + $0.key, Data($0.value.utf8)) })
+    }
+
+    /// Every file below `folder`, by path relative to it: what a package copies as it is.
+    static func readTree(_ folder: String) throws -> [String: Data] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: root.path)
+        var files: [String: Data] = [:]
+        for path in paths.sorted() {
+            var isDirectory: ObjCBool = false
+            let url = root.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            files[path] = try Data(contentsOf: url)
+        }
+        return files
     }
 }
 

@@ -4,6 +4,6 @@ import ArgumentParser
 struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run deep-learning lessons written in Markdown and Swift, and publish them as a static site.",
-        subcommands: [RunCommand.self, BuildCommand.self]
+        subcommands: [RunCommand.self, BuildCommand.self, CheckCommand.self, ReleaseCommand.self, GradeCommand.self, GradeStudentCommand.self]
     )
 }

@@ -23,7 +23,7 @@ struct MathFormula: Sendable {
         problems = parser.problems
         if problems.isEmpty {
             html = "<math\(isDisplay ? " display=\"block\"" : "")>\(body)</math>"
-            text = Self.textContent(body)
+            text = HTMLText.plain(body).replacingOccurrences(of: "\u{2061}", with: "")
         } else {
             let delimiter = isDisplay ? "$$" : "$"
             html = "<code class=\"tex\">\(escapeHTML(delimiter + tex + delimiter))</code>"
@@ -38,16 +38,5 @@ struct MathFormula: Sendable {
         guard newlines > 0 else { return (line, column + offset) }
         let lastLine = before.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).last ?? []
         return (line + newlines, lastLine.count + 1)
-    }
-
-    /// The text of MathML: its tags dropped and its few entities read.
-    private static func textContent(_ markup: String) -> String {
-        var text = "", isInTag = false
-        for character in markup {
-            if character == "<" { isInTag = true } else if character == ">" { isInTag = false } else if !isInTag { text.append(character) }
-        }
-        return text.replacingOccurrences(of: "\u{2061}", with: "").replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escapes text for HTML element content and attribute values. Every printed
 /// or user-controlled string passes through here.
 func escapeHTML(_ text: String) -> String {
@@ -14,4 +16,18 @@ func escapeHTML(_ text: String) -> String {
         }
     }
     return escaped
+}
+
+/// The text of HTML as a reader sees it: tags dropped, the entities we write read.
+enum HTMLText {
+    static func plain(_ html: String) -> String {
+        var text = "", isInTag = false
+        for character in html {
+            if character == "<" { isInTag = true } else if character == ">" { isInTag = false } else if !isInTag { text.append(character) }
+        }
+        for (entity, character) in ["&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&amp;": "&"] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
+    }
 }

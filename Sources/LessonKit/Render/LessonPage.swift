@@ -25,15 +25,30 @@ struct LessonPage {
                 continue
             }
             let attributes = code.language == "swift" ? code.attributes : BlockAttributes(info: "")
-            var html = attributes.isHidden ? "" : codeHTML(code)
+            var html = attributes.hidesCode ? "" : codeHTML(code)
             if code.runs, let result = results.next() {
                 html += outputsHTML(result, isSilent: attributes.isSilent)
             }
-            article += attributes.id.map { "<div class=\"block\" id=\"\(escapeHTML($0))\">\n\(html)</div>\n" } ?? html
+            article += framed(html, attributes)
         }
         if !hasContents { article = headings.tableOfContents + article }
         let body = "<article class=\"lesson\">\n\(article)</article>\n" + pagerHTML
         return layout.page(title: run.lesson.title, body: body)
+    }
+
+    /// A block with its frame: an exercise's title and points, a check's
+    /// exercise, or the anchor `id=` asks for.
+    private func framed(_ html: String, _ attributes: BlockAttributes) -> String {
+        switch attributes.role {
+        case .exercise(let id, let points):
+            let title = "<p class=\"exercise-title\">Exercise <strong>\(escapeHTML(id))</strong> · \(points) point\(points == 1 ? "" : "s")</p>"
+            return "<section class=\"exercise\" id=\"exercise-\(escapeHTML(id))\">\n\(title)\n\(html)</section>\n"
+        case .check(let id, let isHidden):
+            let title = "<p class=\"check-title\">\(isHidden ? "Hidden check" : "Check") of <a href=\"#exercise-\(escapeHTML(id))\">\(escapeHTML(id))</a></p>"
+            return "<div class=\"check\">\n\(title)\n\(html)</div>\n"
+        case .prose:
+            return attributes.id.map { "<div class=\"block\" id=\"\(escapeHTML($0))\">\n\(html)</div>\n" } ?? html
+        }
     }
 
     /// A code block; Swift is highlighted from swift-syntax's classification, other languages shown plainly.
@@ -62,7 +77,7 @@ struct LessonPage {
             // Our own SVG, its text already escaped.
             parts += result.figures.map { "<figure class=\"plot\">\($0.svg)</figure>" }
         }
-        if !result.diagnostics.isEmpty {
+        if !result.diagnostics.isEmpty, result.status != .needsExercise {
             let text = result.diagnostics.map(\.formatted).joined(separator: "\n")
             // An expected error is the block's output, not an alarm.
             let kind = result.status == .expectedError ? "error expected" : "error\" role=\"alert"
@@ -70,6 +85,9 @@ struct LessonPage {
         }
         if result.status == .skipped {
             parts.append("<p class=\"skipped\">Not run: an earlier block failed.</p>")
+        }
+        if result.status == .needsExercise, let id = result.neededExercise {
+            parts.append("<p class=\"needs\">Needs exercise <a href=\"#exercise-\(escapeHTML(id))\">\(escapeHTML(id))</a> first.</p>")
         }
         guard !parts.isEmpty else { return "" }
         return "<div class=\"outputs\">\n" + parts.joined(separator: "\n") + "\n</div>\n"

@@ -24,7 +24,7 @@ enum SearchIndex {
                 if let heading = headings.entries[index], heading.level > 1 {
                     entries.append(Entry(lesson: lesson.title, section: heading.text, url: page + "#" + heading.anchor, text: ""))
                 } else if block.kind == .paragraph || block.kind == .list {
-                    entries[entries.count - 1].text += (entries[entries.count - 1].text.isEmpty ? "" : " ") + plainText(block.html)
+                    entries[entries.count - 1].text += (entries[entries.count - 1].text.isEmpty ? "" : " ") + HTMLText.plain(block.html).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 }
             }
             return entries
@@ -37,17 +37,6 @@ enum SearchIndex {
         // Encoding strings cannot fail.
         let json = String(decoding: try! encoder.encode(entries(lessons)), as: UTF8.self)
         return "window.lessonsSearchIndex = \(json);\n"
-    }
-
-    /// The text of rendered HTML: tags dropped, entities read.
-    private static func plainText(_ html: String) -> String {
-        var text = "", isInTag = false
-        for character in html {
-            if character == "<" { isInTag = true } else if character == ">" { isInTag = false } else if !isInTag { text.append(character) }
-        }
-        let entities = ["&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&amp;": "&"]
-        for (entity, character) in entities { text = text.replacingOccurrences(of: entity, with: character) }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Shows the search box and lists the sections whose title or text hold every word typed.

@@ -17,13 +17,18 @@ public enum RunCache {
     /// A run's results as the bytes to store.
     public static func entry(for run: LessonRun) -> Data {
         // Encoding strings, numbers and arrays of them cannot fail.
-        try! JSONEncoder().encode(run.blocks)
+        try! JSONEncoder().encode(Entry(blocks: run.blocks, exercises: run.exercises))
     }
 
     /// The run a stored entry holds, or nil when it cannot be read (then the lesson runs again).
     public static func run(of lesson: Lesson, from entry: Data) -> LessonRun? {
-        guard let blocks = try? JSONDecoder().decode([BlockResult].self, from: entry) else { return nil }
-        return LessonRun(lesson: lesson, blocks: blocks)
+        guard let entry = try? JSONDecoder().decode(Entry.self, from: entry) else { return nil }
+        return LessonRun(lesson: lesson, blocks: entry.blocks, exercises: entry.exercises)
+    }
+
+    private struct Entry: Codable {
+        var blocks: [BlockResult]
+        var exercises: [ExerciseResult]
     }
 }
 

@@ -86,7 +86,7 @@ public struct CourseSettings: Sendable {
 
 extension LessonSource {
     /// The file name with its extension: `01-neuron.md`.
-    var fileName: String {
+    public var fileName: String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 }

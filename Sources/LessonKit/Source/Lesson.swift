@@ -11,6 +11,8 @@ public struct Lesson: Sendable {
     public let document: Document
     /// Problems that do not stop the lesson, such as unknown front matter keys.
     public let warnings: [LessonDiagnostic]
+    /// Its exercises, in order.
+    public let exercises: [Exercise]
 
     /// Parses a lesson; malformed front matter is an error at its line.
     public init(_ source: LessonSource) throws(LessonDiagnostic) {
@@ -20,6 +22,7 @@ public struct Lesson: Sendable {
             + source.lines.dropFirst(frontMatter.lineCount).joined(separator: "\n")
         let math = MathMarkdown(body, verbatim: Document.verbatimLines(in: body))
         let document = Self.restoring(math, in: Document(parsing: math.markdown))
+        self.exercises = try Exercise.all(in: document, source)
         self.source = source
         self.document = document
         self.title = frontMatter.title ?? document.firstHeading ?? source.name
@@ -58,7 +61,7 @@ public struct Lesson: Sendable {
                 let fence = block.firstLine - 1
                 let line = source.line(fence)
                 let column = line.range(of: block.info).map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) + unknown.offset + 1 } ?? 1
-                return source.diagnostic(.warning, "unknown block attribute '\(unknown.word)'; known ones are hide, norun, silent, expect-error, timeout=, id=", line: fence, column: column)
+                return source.diagnostic(.warning, "unknown block attribute '\(unknown.word)'; known ones are \(BlockAttributes.knownWords)", line: fence, column: column)
             }
         }
     }

@@ -20,6 +20,8 @@ struct Builtin: Sendable {
     /// For builtins that call function values of lesson code (a classifier to
     /// plot): the body, given a way to make those calls; `body` is unused.
     let calling: (@Sendable (Caller, [Value]) throws(ScriptFailure) -> Value)?
+    /// Whether a call never returns (`fatalError`): code after it need not return a value.
+    let neverReturns: Bool
 
     init(_ name: String, _ parameters: [Signature.Parameter], _ result: ScriptType, defaults: [Int: Value] = [:], body: @escaping Body) {
         self.name = name
@@ -28,17 +30,19 @@ struct Builtin: Sendable {
         self.body = body
         self.unary = nil
         self.calling = nil
+        self.neverReturns = false
     }
 
     /// A builtin that calls function values it is given; its failures carry their own places.
     init(calling name: String, _ parameters: [Signature.Parameter], _ result: ScriptType, defaults: [Int: Value] = [:],
-         body calling: @escaping @Sendable (Caller, [Value]) throws(ScriptFailure) -> Value) {
+         neverReturns: Bool = false, body calling: @escaping @Sendable (Caller, [Value]) throws(ScriptFailure) -> Value) {
         self.name = name
         self.signature = Signature(parameters: parameters, result: result)
         self.defaults = defaults
         self.body = { _, _ in .void }
         self.unary = nil
         self.calling = calling
+        self.neverReturns = neverReturns
     }
 
     /// A builtin of one argument.
@@ -49,6 +53,7 @@ struct Builtin: Sendable {
         self.body = { _, arguments throws(Failure) in try unary(arguments[0]) }
         self.unary = unary
         self.calling = nil
+        self.neverReturns = false
     }
 
     /// A one-argument Double function such as `exp`.

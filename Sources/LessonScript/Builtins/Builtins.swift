@@ -18,7 +18,7 @@ enum Builtins {
         "Int.min": (.int(.min), .int),
     ]
 
-    private static let all: [Builtin] = [print, progress] + conversions + math + floatMath + engineFunctions + figureFunctions
+    private static let all: [Builtin] = [print, progress] + conversions + math + floatMath + engineFunctions + figureFunctions + checkFunctions
 
     /// `print(_ items: Any..., separator: String = " ", terminator: String = "\n")`.
     private static let print = Builtin(

@@ -20,6 +20,32 @@ enum Message {
         "type '\(name)' is not supported in lesson code"
     }
 
+    // MARK: Checks
+
+    static func expectFailed(_ what: String) -> String {
+        what.isEmpty ? "expectation failed" : "expectation failed: \(what)"
+    }
+
+    static func notEqual(_ actual: String, _ expected: String) -> String {
+        "expectEqual: got \(actual), expected \(expected)"
+    }
+
+    static func shapesDiffer(_ actual: String, _ expected: String, _ actualShape: [Int], _ expectedShape: [Int]) -> String {
+        "expectClose: got \(actual) of shape \(actualShape), expected \(expected) of shape \(expectedShape)"
+    }
+
+    static func notClose(_ actual: Double, _ expected: Double, tolerance: Double, at index: Int?) -> String {
+        "expectClose: " + (index.map { "element \($0) is " } ?? "got ") + "\(actual), expected \(expected) within \(tolerance)"
+    }
+
+    static func fatalError(_ message: String) -> String {
+        "Fatal error" + (message.isEmpty ? "" : ": \(message)")
+    }
+
+    static func reservedForChecks(_ name: String) -> String {
+        "'\(name)' is the checks library's; give yours another name"
+    }
+
     static func redeclaration(_ name: String) -> String {
         "invalid redeclaration of '\(name)'"
     }
@@ -360,6 +386,18 @@ enum Message {
 
 
     // MARK: The engine
+
+    static func layerSize(_ layer: String, _ name: String, _ value: Int, least: Int) -> String {
+        "\(layer): \(name) must be a whole number from \(least) up; got \(value)"
+    }
+
+    static func layerTooLarge(_ layer: String, _ shape: [Int]) -> String {
+        "\(layer): weights of shape \(shape) are more than a tensor may hold (67,108,864 numbers)"
+    }
+
+    static func dropoutProbability(_ probability: Float) -> String {
+        "Dropout: the probability of dropping must be from 0 up to, not including, 1; got \(probability)"
+    }
 
     static let notALayer = "each line of a Sequential builder must be a layer, such as 'Linear(2, 4)' or 'Sigmoid()'"
 }

@@ -27,11 +27,15 @@ public struct ScriptDiagnostic: Sendable, Hashable {
     public var severity: Severity
     public var message: String
     public var position: SourcePosition
+    /// For "cannot find 'x' in scope" (or a type): the name, so a lesson can
+    /// tell a block that needs what an unfinished exercise would declare.
+    public var missingName: String?
 
-    public init(_ severity: Severity = .error, _ message: String, at position: SourcePosition) {
+    public init(_ severity: Severity = .error, _ message: String, at position: SourcePosition, missingName: String? = nil) {
         self.severity = severity
         self.message = message
         self.position = position
+        self.missingName = missingName
     }
 }
 

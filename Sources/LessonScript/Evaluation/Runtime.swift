@@ -49,6 +49,8 @@ final class Runtime {
     var displayed: (value: Value, type: ScriptType)?
     /// The figures the current block showed, in order.
     var figures: [Figure] = []
+    /// Expectations of the current block that did not hold.
+    var checkFailures: [ScriptDiagnostic] = []
     /// Where `progress(_:of:)` reports, if anywhere: a terminal's status line, never the page.
     var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     var limits = Limits.standard
@@ -65,6 +67,7 @@ final class Runtime {
         output = ""
         displayed = nil
         figures = []
+        checkFailures = []
         steps = 0
         depth = 0
         deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(min(limits.seconds, 1e9) * 1000)))

@@ -27,3 +27,28 @@ struct ParsedBlock {
         }
     }
 }
+
+extension ParsedBlock {
+    /// The names a block's code declares at its top level (constants,
+    /// variables, functions, structs), read from its syntax even when it does
+    /// not parse or check, so a lesson can tell which later blocks needed it.
+    static func declaredNames(in code: String) -> [String] {
+        Parser.parse(source: code).statements.flatMap { item -> [String] in
+            if let variable = item.item.as(VariableDeclSyntax.self) {
+                return variable.bindings.flatMap { binding in
+                    binding.pattern.tokens(viewMode: .sourceAccurate).filter { $0.tokenKind.isIdentifier }.map(\.text)
+                }
+            }
+            if let function = item.item.as(FunctionDeclSyntax.self) { return [function.name.text] }
+            if let structure = item.item.as(StructDeclSyntax.self) { return [structure.name.text] }
+            return []
+        }
+    }
+}
+
+private extension TokenKind {
+    var isIdentifier: Bool {
+        if case .identifier = self { return true }
+        return false
+    }
+}

@@ -68,6 +68,12 @@ extension Lowerer {
             return lower(call.calledExpression).flatMap { lowerValueCall(call, $0) }
         }
         let name = reference.baseName.text
+        if Builtins.checkNames.contains(name) {
+            // A check is the library's, whatever the lesson declares: its verdict cannot be redefined.
+            guard let (callee, arguments) = resolveCall(name, Builtins.functions[name, default: []].map(Callee.builtin), call),
+                  case .builtin(let builtin) = callee else { return nil }
+            return Typed(expr: .builtin(builtin, arguments, position(call)), type: builtin.signature.result)
+        }
         if isImplicitMethod(name) { return lowerImplicitMethodCall(call, reference) }
         if isImplicitMember(name) {
             return lower(call.calledExpression).flatMap { lowerValueCall(call, $0) }
@@ -100,7 +106,7 @@ extension Lowerer {
             + Builtins.functions[name, default: []].map(Callee.builtin)
         guard !callees.isEmpty else {
             let isVariable = lookupVariable(name) != nil
-            report(isVariable ? Message.notCallable(name) : Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
+            if isVariable { report(Message.notCallable(name), at: reference) } else { reportUnknownName(name, at: reference) }
             return nil
         }
         guard let (callee, arguments) = resolveCall(name, callees, call) else { return nil }

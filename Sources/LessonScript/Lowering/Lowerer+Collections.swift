@@ -73,7 +73,7 @@ extension Lowerer {
     mutating func mutableVariable(_ reference: DeclReferenceExprSyntax) -> Variable? {
         let name = reference.baseName.text
         guard let variable = resolveVariable(name, at: reference) else {
-            report(Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
+            reportUnknownName(name, at: reference)
             return nil
         }
         guard variable.isMutable else {

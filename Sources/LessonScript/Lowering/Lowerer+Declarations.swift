@@ -86,6 +86,7 @@ extension Lowerer {
 
     mutating func declareVariable(_ name: TokenSyntax, type: ScriptType, isMutable: Bool) -> Variable? {
         let text = name.text
+        guard mayDeclare(text, at: name) else { return nil }
         if isAtTopLevel {
             guard globals.variables[text] == nil, globals.functions[text] == nil, globals.structs[text] == nil else {
                 report(Message.redeclaration(text), at: name)
@@ -227,8 +228,11 @@ extension Lowerer {
         let name = identifier.name.text
         if let known = ScriptType(named: name) { return known }
         if let definition = globals.structs[name] { return definition.type }
-        let isStandard = ScriptType.unsupportedNames.contains(name)
-        report(isStandard ? Message.unsupportedType(name) : Message.unknownType(name), at: type)
+        if ScriptType.unsupportedNames.contains(name) {
+            report(Message.unsupportedType(name), at: type)
+        } else {
+            report(Message.unknownType(name), at: type, missingName: name)
+        }
         return nil
     }
 }

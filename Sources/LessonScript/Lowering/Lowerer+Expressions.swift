@@ -184,7 +184,7 @@ extension Lowerer {
         if globals.functions[name] != nil || Builtins.functions[name] != nil {
             report(Message.functionAsValue(name), at: reference)
         } else {
-            report(Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
+            reportUnknownName(name, at: reference)
         }
         return nil
     }

@@ -14,6 +14,7 @@ extension Lowerer {
         }
         guard let signature = signature(decl.signature.parameterClause, result: decl.signature.returnClause?.type) else { return }
         let name = decl.name.text
+        guard mayDeclare(name, at: decl.name) else { return }
         let clashes = globals.functions[name, default: []].contains { $0.signature.hasSameParameters(as: signature) }
         guard !clashes, globals.variables[name] == nil, globals.structs[name] == nil else {
             report(Message.redeclaration(signature.fullName(name)), at: decl.name)
@@ -77,6 +78,7 @@ extension Lowerer {
         }
         guard let signature = signature(decl.signature.parameterClause, result: decl.signature.returnClause?.type) else { return [] }
         let name = decl.name.text
+        guard mayDeclare(name, at: decl.name) else { return [] }
         if locals.isDeclaredInInnermost(name) {
             report(Message.redeclaration(signature.fullName(name)), at: decl.name)
             return []
@@ -176,6 +178,8 @@ extension Lowerer {
         if returnType != .void, statements.count == 1, let only = statements.first,
            case .expr(let expr) = only.item, !expr.is(IfExprSyntax.self) {
             guard let value = lower(expr, context: returnType) else { return [] }
+            // `{ fatalError("…") }` returns nothing and needs not: the call never comes back.
+            if case .builtin(let builtin, _, _) = value.expr, builtin.neverReturns { return [.evaluate(value.expr)] }
             guard value.type == returnType else {
                 report(Message.cannotConvertReturn(value.type, to: returnType), at: expr)
                 return []
@@ -187,12 +191,14 @@ extension Lowerer {
 }
 
 /// Whether control can never fall off the end of these statements, by the same
-/// simple reasoning Swift uses: a `return`, an `if` whose branches all return,
-/// or a `while true` that no `break` leaves.
+/// simple reasoning Swift uses: a `return`, a call that never returns
+/// (`fatalError`), an `if` whose branches all return, or a `while true` that
+/// no `break` leaves.
 func alwaysReturns(_ statements: [Stmt]) -> Bool {
     statements.contains { statement in
         switch statement {
         case .returnValue: true
+        case .evaluate(.builtin(let builtin, _, _)): builtin.neverReturns
         case .ifElse(_, let body, let otherwise): alwaysReturns(body) && alwaysReturns(otherwise)
         case .switchOn(_, _, let cases, let defaultBody): cases.allSatisfy { alwaysReturns($0.body) } && alwaysReturns(defaultBody ?? [.returnValue(nil)])
         case .whileLoop(.constant(.bool(true)), let body, _): !breaks(body)
@@ -208,6 +214,7 @@ func alwaysExits(_ statements: [Stmt]) -> Bool {
     statements.contains { statement in
         switch statement {
         case .returnValue, .breakLoop, .continueLoop: true
+        case .evaluate(.builtin(let builtin, _, _)): builtin.neverReturns
         case .block(let body): alwaysExits(body)
         case .ifElse(_, let body, let otherwise): alwaysExits(body) && alwaysExits(otherwise)
         case .switchOn(_, _, let cases, let defaultBody): cases.allSatisfy { alwaysExits($0.body) } && alwaysExits(defaultBody ?? [.returnValue(nil)])

@@ -126,7 +126,7 @@ extension Lowerer {
         } else if let variable = resolveVariable(name, at: pattern) {
             source = Typed(expr: .load(variable.place), type: variable.type)
         } else {
-            report(Message.unknownName(name, suggestion: suggestion(for: name)), at: pattern)
+            reportUnknownName(name, at: pattern)
             source = nil
         }
         guard let value = source else { return nil }

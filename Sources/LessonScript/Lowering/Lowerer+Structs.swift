@@ -13,6 +13,7 @@ extension Lowerer {
             return
         }
         let name = decl.name.text
+        guard mayDeclare(name, at: decl.name) else { return }
         let isTaken = globals.structs[name] != nil || globals.variables[name] != nil || globals.functions[name] != nil
             || ScriptType(named: name) != nil || ScriptType.unsupportedNames.contains(name) || Builtins.functions[name] != nil
         guard !isTaken else {
@@ -60,10 +61,12 @@ extension Lowerer {
 
     /// Lowers the bodies of a struct's methods, initializers and computed properties.
     mutating func lowerStructBodies(_ decl: StructDeclSyntax) {
-        guard isAtTopLevel, let definition = declaredStructs[decl.id] else {
+        guard isAtTopLevel else {
             report(Message.nestedStruct, at: decl.structKeyword)
             return
         }
+        // A struct that could not be declared (its name is taken) has been reported already.
+        guard let definition = declaredStructs[decl.id] else { return }
         for member in decl.memberBlock.members {
             switch member.decl.as(DeclSyntaxEnum.self) {
             case .functionDecl(let method):

@@ -48,7 +48,7 @@ extension Lowerer {
                 return appendMember(path, name, at: reference)
             }
             guard let variable = resolveVariable(name, at: reference) else {
-                report(Message.unknownName(name, suggestion: suggestion(for: name)), at: reference)
+                reportUnknownName(name, at: reference)
                 return nil
             }
             return Path(lvalue: LValue(root: variable.place), type: variable.type, root: name, isRootMutable: variable.isMutable)

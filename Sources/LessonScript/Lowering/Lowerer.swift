@@ -80,10 +80,22 @@ struct Lowerer {
         return SourcePosition(unit: unit, line: location.line, column: location.column)
     }
 
-    /// Records an error once: an expression lowered again with a new context reports the same problem again.
-    mutating func report(_ message: String, at node: some SyntaxProtocol) {
-        let diagnostic = ScriptDiagnostic(.error, message, at: position(node))
+    mutating func report(_ message: String, at node: some SyntaxProtocol, missingName: String? = nil) {
+        let diagnostic = ScriptDiagnostic(.error, message, at: position(node), missingName: missingName)
+        // Once: an expression lowered again with a new context reports the same problem again.
         if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    }
+
+    /// Whether `name` may be declared: the checks' names are the library's alone.
+    mutating func mayDeclare(_ name: String, at node: some SyntaxProtocol) -> Bool {
+        guard Builtins.checkNames.contains(name) else { return true }
+        report(Message.reservedForChecks(name), at: node)
+        return false
+    }
+
+    /// "cannot find 'x' in scope", with a suggestion when a known name is close.
+    mutating func reportUnknownName(_ name: String, at node: some SyntaxProtocol) {
+        report(Message.unknownName(name, suggestion: suggestion(for: name)), at: node, missingName: name)
     }
 
     mutating func reportUnsupported(_ node: some SyntaxProtocol) {
