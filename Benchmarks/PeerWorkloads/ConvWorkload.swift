@@ -20,8 +20,8 @@ public final class ConvWorkload {
     @discardableResult
     public func step() throws -> Float {
         let features = try Tensor.conv2d(images, convWeight, padding: 1) + convBias.reshaped(8, 1, 1)
-        let pooled = try features.relu().maxPool2d(2)
-        let logits = try pooled.reshaped(to: [32, -1]).matmul(denseWeight) + denseBias
+        let pooled = features.relu().maxPool2d(2)
+        let logits = pooled.reshaped(to: [32, -1]).matmul(denseWeight) + denseBias
         let loss = try Tensor.crossEntropy(logits, labels)
         optimizer.zeroGrad()
         loss.backward()

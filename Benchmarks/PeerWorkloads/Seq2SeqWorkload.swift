@@ -37,7 +37,7 @@ public final class Seq2SeqWorkload {
     public func step() throws -> Float {
         let encoded = encoder(encoderEmbedding(source), state: nil).state
         let decoded = decoder(decoderEmbedding(decoderInput), state: encoded).outputs
-        let logits = try decoded.reshaped(to: [-1, 32]).matmul(output.transposed) + outputBias
+        let logits = decoded.reshaped(to: [-1, 32]).matmul(output.transposed) + outputBias
         let loss = try Tensor.crossEntropy(logits, target)
         optimizer.zeroGrad()
         loss.backward()

@@ -4,7 +4,9 @@ import Foundation
 enum Builtins {
     static let functions: [String: [Builtin]] = Dictionary(grouping: all, by: \.name)
 
-    static let constants: [String: (value: Value, type: ScriptType)] = [
+    static let constants: [String: (value: Value, type: ScriptType)] = numberConstants.merging(datasetConstants) { first, _ in first }
+
+    private static let numberConstants: [String: (value: Value, type: ScriptType)] = [
         "Double.pi": (.double(.pi), .double),
         "Double.infinity": (.double(.infinity), .double),
         "Double.nan": (.double(.nan), .double),
@@ -18,7 +20,7 @@ enum Builtins {
         "Int.min": (.int(.min), .int),
     ]
 
-    private static let all: [Builtin] = [print, progress] + conversions + math + floatMath + engineFunctions + figureFunctions + checkFunctions
+    private static let all: [Builtin] = [print, progress] + conversions + math + floatMath + engineFunctions + moreEngineFunctions + datasetFunctions + figureFunctions + checkFunctions
 
     /// `print(_ items: Any..., separator: String = " ", terminator: String = "\n")`.
     private static let print = Builtin(

@@ -4,7 +4,7 @@ import Tensors
 /// one place. The engine's checked entry points throw `TensorError`, which
 /// becomes an error at the user's expression.
 extension Builtins {
-    static let engineFunctions: [Builtin] = constructors + losses + optimizers + layerConstructors
+    static let engineFunctions: [Builtin] = constructors + losses + optimizers + layerConstructors + recurrentConstructors
 
     /// Runs an engine call, its `TensorError` becoming the builtin's failure (reported at the call).
     private static func engine<T>(_ body: () throws(TensorError) -> T) throws(Builtin.Failure) -> T {

@@ -8,7 +8,19 @@ struct Method: Sendable {
     let isMutating: Bool
     /// The signature on a receiver of a type, or nil when the method does not apply to it.
     let signature: @Sendable (ScriptType) -> Signature?
+    /// Values of defaulted parameters, by parameter index.
+    var defaults: [Int: Value] = [:]
     let body: Body
+
+    init(name: String, isProperty: Bool, isMutating: Bool, signature: @escaping @Sendable (ScriptType) -> Signature?,
+         defaults: [Int: Value] = [:], body: @escaping Body) {
+        self.name = name
+        self.isProperty = isProperty
+        self.isMutating = isMutating
+        self.signature = signature
+        self.defaults = defaults
+        self.body = body
+    }
 
     static func property(_ name: String, _ result: @escaping @Sendable (ScriptType) -> ScriptType?, _ body: @escaping Body) -> Method {
         Method(name: name, isProperty: true, isMutating: false, signature: { receiver in
@@ -22,7 +34,7 @@ func parameter(_ label: String?, _ type: ScriptType) -> Signature.Parameter {
 }
 
 extension Builtins {
-    static let methods: [String: [Method]] = Dictionary(grouping: arrayMethods + arrayMutations + dictionaryMethods + stringMethods + numberMethods + tensorMethods + optimizerMethods + layerMethods, by: \.name)
+    static let methods: [String: [Method]] = Dictionary(grouping: arrayMethods + arrayMutations + dictionaryMethods + stringMethods + numberMethods + tensorMethods + moreTensorMethods + optimizerMethods + layerMethods + recurrentMethods, by: \.name)
 
     private static let arrayMethods: [Method] = [
         .property("count", { if case .array = $0 { .int } else if $0 == .string { .int } else { nil } }) { receiver, _ in

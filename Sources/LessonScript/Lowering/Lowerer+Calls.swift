@@ -94,6 +94,13 @@ extension Lowerer {
         if name == "Sequential", let builder = call.trailingClosure, call.arguments.isEmpty {
             return lowerSequential(builder)
         }
+        if Builtins.scopedModes.contains(name), let body = call.trailingClosure, call.arguments.isEmpty, lookupVariable(name) == nil,
+           let builtin = Builtins.functions[name]?.first {
+            // `evaluating { model(x) }` is what its closure gives, as Swift's generic `evaluating<T>` is.
+            guard let closure = lowerClosure(body, context: .function([], .void), resultFromBody: true),
+                  case .function(_, let result) = closure.type else { return nil }
+            return Typed(expr: .builtin(builtin, [closure.expr], position(call)), type: result)
+        }
         if name == "Array", globals.functions[name] == nil {
             if call.arguments.count == 1, let only = call.arguments.first, only.label == nil { return lowerArrayConversion(only.expression) }
             return lowerRepeatingArray(call, elementType: nil)
@@ -162,7 +169,7 @@ extension Lowerer {
                 switch callee {
                 case .function(let function): lowered.append(function.defaults[index] ?? .constant(.void))
                 case .builtin(let builtin): lowered.append(.constant(builtin.defaults[index] ?? .void))
-                case .method: break
+                case .method(let method, _): lowered.append(.constant(method.defaults[index] ?? .void))
                 }
             }
         }
@@ -208,6 +215,10 @@ extension Lowerer {
             if case .function = wanted { return 0 }
             return nil
         }
+        if let member = argument.syntax.as(MemberAccessExprSyntax.self), member.base == nil {
+            // `.xor` where a `Datasets.LogicGate` is wanted, `.pi` where a Double is.
+            return Builtins.constants[wanted.description + "." + member.declName.baseName.text] != nil ? 0 : nil
+        }
         if let array = argument.syntax.as(ArrayExprSyntax.self) {
             // An array literal fits an array parameter of the same nesting; one of
             // number literals prefers their default type, as a lone literal does.
@@ -236,6 +247,7 @@ extension Lowerer {
     /// its elements, as Swift would, so overloads can tell it apart).
     private func isContextual(_ syntax: ExprSyntax) -> Bool {
         if let array = syntax.as(ArrayExprSyntax.self) { return array.elements.allSatisfy { isContextualElement($0.expression) } }
+        if let member = syntax.as(MemberAccessExprSyntax.self), member.base == nil { return true }
         return syntax.is(ClosureExprSyntax.self) || syntax.is(NilLiteralExprSyntax.self) || isFunctionName(syntax)
     }
 

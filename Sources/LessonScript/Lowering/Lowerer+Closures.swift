@@ -115,10 +115,13 @@ extension Lowerer {
 
     /// Calling a value of function type: `f(3)`, `makeAdder(1)(2)`.
     mutating func lowerValueCall(_ call: FunctionCallExprSyntax, _ callee: Typed) -> Typed? {
-        if callee.type.isLayer, let method = Builtins.methods["callAsFunction"]?.first {
-            // A layer is called on a tensor, through its callAsFunction.
-            guard let (_, arguments) = resolveCall("callAsFunction", [.method(method, method.signature(callee.type)!)], call) else { return nil }
-            return Typed(expr: .method(method, receiver: callee.expr, arguments, position(call)), type: .tensor)
+        if callee.type.isLayer {
+            // A layer is called on a tensor (a recurrent one also with its state), through its callAsFunction.
+            let callees = (Builtins.methods["callAsFunction"] ?? []).compactMap { method in
+                method.signature(callee.type).map { Callee.method(method, $0) }
+            }
+            guard let (chosen, arguments) = resolveCall("callAsFunction", callees, call), case .method(let method, let signature) = chosen else { return nil }
+            return Typed(expr: .method(method, receiver: callee.expr, arguments, position(call)), type: signature.result)
         }
         if case .structure(let structName) = callee.type, let definition = globals.structs[structName] {
             return lowerStructMethodCall(call, "callAsFunction", base: call.calledExpression, receiver: callee, definition, at: call.calledExpression)

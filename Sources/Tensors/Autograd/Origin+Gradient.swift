@@ -139,6 +139,6 @@ extension Origin {
 extension Tensor {
     /// The scalars of `permuted(order)`, without recording anything.
     func permutedScalars(_ order: [Int]) -> [Float] {
-        noGrad { orTrap { () throws(TensorError) in try permuted(order).scalars } }
+        noGrad { orTrap { () throws(TensorError) in try checkedPermuted(order).scalars } }
     }
 }

@@ -19,7 +19,7 @@ public struct Conv2D: Module {
     }
 
     public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
-        try Tensor.add(try Tensor.conv2d(input, weight, stride: stride, padding: padding), try bias.reshaped(to: [bias.count, 1, 1]))
+        try Tensor.add(try Tensor.conv2d(input, weight, stride: stride, padding: padding), try bias.checkedReshaped(to: [bias.count, 1, 1]))
     }
 }
 
@@ -35,7 +35,7 @@ public struct MaxPool2D: Module {
     }
 
     public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
-        try input.maxPool2d(size, stride: stride)
+        try input.checkedMaxPool2d(size, stride: stride)
     }
 }
 
@@ -51,7 +51,7 @@ public struct AvgPool2D: Module {
     }
 
     public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
-        try input.avgPool2d(size, stride: stride)
+        try input.checkedAvgPool2d(size, stride: stride)
     }
 }
 
@@ -63,6 +63,6 @@ public struct Flatten: Module {
     }
 
     public func forward(_ input: Tensor) throws(TensorError) -> Tensor {
-        try input.reshaped(to: [input.shape.first ?? 1, -1])
+        try input.checkedReshaped(to: [input.shape.first ?? 1, -1])
     }
 }

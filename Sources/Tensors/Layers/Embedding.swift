@@ -18,6 +18,6 @@ public struct Embedding: Module {
     /// The rows of `indices`; an index that is not a whole number of the table is an error.
     public func forward(_ indices: Tensor) throws(TensorError) -> Tensor {
         let rows = indices.scalars.map { Int(exactly: $0) ?? -1 }
-        return try weight.rows(rows).reshaped(to: indices.shape + [weight.shape[1]])
+        return try weight.checkedRows(rows).checkedReshaped(to: indices.shape + [weight.shape[1]])
     }
 }

@@ -43,7 +43,7 @@ public struct RecurrentWeights: Module {
     /// Consecutive gates of a stacked projection, side by side.
     func gates(_ projection: Tensor, _ indices: Range<Int>) -> Tensor {
         orTrap { () throws(TensorError) in
-            try projection.slice(axis: -1, (indices.lowerBound * hidden)..<(indices.upperBound * hidden))
+            try projection.checkedSlice(axis: -1, (indices.lowerBound * hidden)..<(indices.upperBound * hidden))
         }
     }
 }

@@ -80,12 +80,12 @@ private func unroll(
     let (batch, steps) = (sequence.shape[0], sequence.shape[1])
     if let initial { try checkState(layer, initial, batch: batch, weights) }
     // Time-major, so each step's rows are contiguous.
-    let timeMajor = try sequence.permuted([1, 0, 2]).reshaped(to: [steps * batch, features])
+    let timeMajor = try sequence.checkedPermuted([1, 0, 2]).checkedReshaped(to: [steps * batch, features])
     let projected = weights.projectInput(timeMajor)
     var state = initial ?? Tensor.zeros([batch, weights.hidden])
     var states: [Tensor] = []
     for t in 0..<steps {
-        state = step(try projected.slice(axis: 0, (t * batch)..<((t + 1) * batch)), state)
+        state = step(try projected.checkedSlice(axis: 0, (t * batch)..<((t + 1) * batch)), state)
         states.append(state)
     }
     guard !states.isEmpty else { return (Tensor.zeros([batch, 0, weights.hidden]), state) }

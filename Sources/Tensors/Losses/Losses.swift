@@ -48,7 +48,7 @@ extension Tensor {
 /// One-hot rows [N, classes] for class indices [N].
 public func oneHot(_ labels: Tensor, classes: Int) -> Tensor {
     var scalars = [Float](repeating: 0, count: labels.count * classes)
-    for (row, label) in labels.scalars.enumerated() where label >= 0 && Int(label) < classes {
+    for (row, label) in labels.scalars.enumerated() where label >= 0 && label < Float(classes) {
         scalars[row * classes + Int(label)] = 1
     }
     return Tensor(shape: labels.shape + [classes], scalars: scalars, origin: nil)

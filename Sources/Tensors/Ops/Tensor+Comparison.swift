@@ -27,23 +27,41 @@ extension Tensor {
 
 extension Tensor {
     /// Without the axes of size 1 (or only `axis`, which must have size 1).
-    public func squeezed(axis: Int? = nil) throws(TensorError) -> Tensor {
-        guard let axis else { return try reshaped(to: shape.filter { $0 != 1 }) }
+    public func squeezed(axis: Int? = nil) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedSqueezed(axis: axis) }
+    }
+
+    /// `squeezed` with its error thrown, for callers that report it.
+    public static func squeezed(_ tensor: Tensor, axis: Int? = nil) throws(TensorError) -> Tensor {
+        try tensor.checkedSqueezed(axis: axis)
+    }
+
+    func checkedSqueezed(axis: Int? = nil) throws(TensorError) -> Tensor {
+        guard let axis else { return try checkedReshaped(to: shape.filter { $0 != 1 }) }
         let resolved = try Shape.axis(axis, rank: rank, operation: "squeeze")
         guard shape[resolved] == 1 else {
             throw TensorError("squeeze: axis \(axis) of \(TensorError.describe(shape)) has size \(shape[resolved]), not 1")
         }
         var newShape = shape
         newShape.remove(at: resolved)
-        return try reshaped(to: newShape)
+        return try checkedReshaped(to: newShape)
     }
 
     /// With a new axis of size 1 at `axis` (0…rank; negative counts from the end).
-    public func unsqueezed(axis: Int) throws(TensorError) -> Tensor {
+    public func unsqueezed(axis: Int) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedUnsqueezed(axis: axis) }
+    }
+
+    /// `unsqueezed` with its error thrown, for callers that report it.
+    public static func unsqueezed(_ tensor: Tensor, axis: Int) throws(TensorError) -> Tensor {
+        try tensor.checkedUnsqueezed(axis: axis)
+    }
+
+    func checkedUnsqueezed(axis: Int) throws(TensorError) -> Tensor {
         let position = axis < 0 ? axis + rank + 1 : axis
         guard position >= 0, position <= rank else { throw TensorError.axis("unsqueeze", axis, rank: rank + 1) }
         var newShape = shape
         newShape.insert(1, at: position)
-        return try reshaped(to: newShape)
+        return try checkedReshaped(to: newShape)
     }
 }

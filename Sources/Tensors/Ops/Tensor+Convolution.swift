@@ -12,10 +12,10 @@ extension Tensor {
         guard input.rank == 3, weight.rank == 3 else {
             throw TensorError.shapes("conv1d", input.shape, weight.shape, "expected input [N, C, L] and weight [K, C, F]")
         }
-        let image = try input.reshaped(to: [input.shape[0], input.shape[1], 1, input.shape[2]])
-        let kernel = try weight.reshaped(to: [weight.shape[0], weight.shape[1], 1, weight.shape[2]])
+        let image = try input.checkedReshaped(to: [input.shape[0], input.shape[1], 1, input.shape[2]])
+        let kernel = try weight.checkedReshaped(to: [weight.shape[0], weight.shape[1], 1, weight.shape[2]])
         let output = try conv2d(image, kernel, stride: (1, stride), padding: (0, padding), name: "conv1d")
-        return try output.reshaped(to: [output.shape[0], output.shape[1], output.shape[3]])
+        return try output.checkedReshaped(to: [output.shape[0], output.shape[1], output.shape[3]])
     }
 
     static func conv2d(
@@ -51,12 +51,30 @@ extension Tensor {
     }
 
     /// Max pooling over windows of images [N, C, H, W]; stride defaults to the window size.
-    public func maxPool2d(_ size: Int, stride: Int? = nil) throws(TensorError) -> Tensor {
+    public func maxPool2d(_ size: Int, stride: Int? = nil) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedMaxPool2d(size, stride: stride) }
+    }
+
+    /// `maxPool2d` with its error thrown, for callers that report it.
+    public static func maxPool2d(_ tensor: Tensor, _ size: Int, stride: Int? = nil) throws(TensorError) -> Tensor {
+        try tensor.checkedMaxPool2d(size, stride: stride)
+    }
+
+    func checkedMaxPool2d(_ size: Int, stride: Int? = nil) throws(TensorError) -> Tensor {
         try pool(size, stride ?? size, .max)
     }
 
     /// Average pooling over windows of images [N, C, H, W]; stride defaults to the window size.
-    public func avgPool2d(_ size: Int, stride: Int? = nil) throws(TensorError) -> Tensor {
+    public func avgPool2d(_ size: Int, stride: Int? = nil) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedAvgPool2d(size, stride: stride) }
+    }
+
+    /// `avgPool2d` with its error thrown, for callers that report it.
+    public static func avgPool2d(_ tensor: Tensor, _ size: Int, stride: Int? = nil) throws(TensorError) -> Tensor {
+        try tensor.checkedAvgPool2d(size, stride: stride)
+    }
+
+    func checkedAvgPool2d(_ size: Int, stride: Int? = nil) throws(TensorError) -> Tensor {
         try pool(size, stride ?? size, .average)
     }
 
@@ -94,4 +112,14 @@ extension Window {
         }
         return Window(height: height, width: width, strideY: stride.0, strideX: stride.1, padY: padding.0, padX: padding.1)
     }
+}
+
+/// `Tensor.conv2d`, trapping on a shape error with its message, as PyTorch's `F.conv2d`.
+public func conv2d(_ input: Tensor, _ weight: Tensor, stride: Int = 1, padding: Int = 0) -> Tensor {
+    orTrap { () throws(TensorError) in try Tensor.conv2d(input, weight, stride: stride, padding: padding) }
+}
+
+/// `Tensor.conv1d`, trapping on a shape error with its message, as PyTorch's `F.conv1d`.
+public func conv1d(_ input: Tensor, _ weight: Tensor, stride: Int = 1, padding: Int = 0) -> Tensor {
+    orTrap { () throws(TensorError) in try Tensor.conv1d(input, weight, stride: stride, padding: padding) }
 }

@@ -1,6 +1,15 @@
 extension Tensor {
     /// The elements `range` along `axis`, as `x[:, a:b]` in PyTorch.
-    public func slice(axis: Int, _ range: Range<Int>) throws(TensorError) -> Tensor {
+    public func slice(axis: Int, _ range: Range<Int>) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedSlice(axis: axis, range) }
+    }
+
+    /// `slice` with its error thrown, for callers that report it.
+    public static func slice(_ tensor: Tensor, axis: Int, _ range: Range<Int>) throws(TensorError) -> Tensor {
+        try tensor.checkedSlice(axis: axis, range)
+    }
+
+    func checkedSlice(axis: Int, _ range: Range<Int>) throws(TensorError) -> Tensor {
         let axis = try Shape.axis(axis, rank: rank, operation: "slice")
         guard range.lowerBound >= 0, range.upperBound <= shape[axis] else {
             throw TensorError("slice: \(range.lowerBound)..<\(range.upperBound) is outside axis \(axis) of \(TensorError.describe(shape))")
@@ -12,7 +21,16 @@ extension Tensor {
     }
 
     /// Rows of this table [R, …] at the given indices: an embedding lookup.
-    public func rows(_ indices: [Int]) throws(TensorError) -> Tensor {
+    public func rows(_ indices: [Int]) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedRows(indices) }
+    }
+
+    /// `rows` with its error thrown, for callers that report it.
+    public static func rows(_ tensor: Tensor, _ indices: [Int]) throws(TensorError) -> Tensor {
+        try tensor.checkedRows(indices)
+    }
+
+    func checkedRows(_ indices: [Int]) throws(TensorError) -> Tensor {
         guard rank >= 1 else { throw TensorError("rows: a scalar has no rows") }
         if let bad = indices.first(where: { $0 < 0 || $0 >= shape[0] }) {
             throw TensorError("rows: index \(bad) is outside 0..<\(shape[0]) for a table of shape \(TensorError.describe(shape))")
@@ -23,6 +41,19 @@ extension Tensor {
     }
 
     /// Joins tensors along an axis; every other axis must match.
+    /// `length` elements along an axis from `start`, as PyTorch's `narrow`: a slice that
+    /// needs no range (lesson code has none).
+    public func narrow(axis: Int, start: Int, length: Int) -> Tensor {
+        orTrap { () throws(TensorError) in try Tensor.narrow(self, axis: axis, start: start, length: length) }
+    }
+
+    public static func narrow(_ tensor: Tensor, axis: Int, start: Int, length: Int) throws(TensorError) -> Tensor {
+        guard length >= 0 else { throw TensorError("narrow: length \(length) is negative") }
+        let (end, overflow) = start.addingReportingOverflow(length)
+        guard !overflow else { throw TensorError("narrow: start \(start) and length \(length) are out of range") }
+        return try tensor.checkedSlice(axis: axis, start..<Swift.max(start, end))
+    }
+
     public static func concatenate(_ tensors: [Tensor], axis: Int = 0) throws(TensorError) -> Tensor {
         guard let first = tensors.first else { throw TensorError("concatenate: no tensors to join") }
         let axis = try Shape.axis(axis, rank: first.rank, operation: "concatenate")
@@ -56,8 +87,18 @@ extension Tensor {
             guard tensor.shape == first.shape else {
                 throw TensorError.shapes("stack", first.shape, tensor.shape, "every tensor must have the same shape")
             }
-            parts.append(try tensor.reshaped(to: expanded))
+            parts.append(try tensor.checkedReshaped(to: expanded))
         }
         return try concatenate(parts, axis: position)
     }
+}
+
+/// `Tensor.concatenate`, trapping on a shape error with its message, as `torch.cat`.
+public func concatenate(_ tensors: [Tensor], axis: Int = 0) -> Tensor {
+    orTrap { () throws(TensorError) in try Tensor.concatenate(tensors, axis: axis) }
+}
+
+/// `Tensor.stack`, trapping on a shape error with its message, as `torch.stack`.
+public func stack(_ tensors: [Tensor], axis: Int = 0) -> Tensor {
+    orTrap { () throws(TensorError) in try Tensor.stack(tensors, axis: axis) }
 }

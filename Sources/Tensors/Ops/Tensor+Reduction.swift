@@ -6,7 +6,16 @@ extension Tensor {
 
     /// Sums along one axis, keeping it with size 1 when `keepingAxis` (as
     /// PyTorch's `keepdim`), and dropping it otherwise.
-    public func sum(axis: Int, keepingAxis: Bool = false) throws(TensorError) -> Tensor {
+    public func sum(axis: Int, keepingAxis: Bool = false) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedSum(axis: axis, keepingAxis: keepingAxis) }
+    }
+
+    /// `sum` with its error thrown, for callers that report it.
+    public static func sum(_ tensor: Tensor, axis: Int, keepingAxis: Bool = false) throws(TensorError) -> Tensor {
+        try tensor.checkedSum(axis: axis, keepingAxis: keepingAxis)
+    }
+
+    func checkedSum(axis: Int, keepingAxis: Bool = false) throws(TensorError) -> Tensor {
         let axis = try Shape.axis(axis, rank: rank, operation: "sum")
         let (outer, size, inner) = split(at: axis)
         var out = [Float](repeating: 0, count: outer * inner)
@@ -30,13 +39,31 @@ extension Tensor {
         sum().scaled(by: 1 / Float(Swift.max(count, 1)))
     }
 
-    public func mean(axis: Int, keepingAxis: Bool = false) throws(TensorError) -> Tensor {
+    public func mean(axis: Int, keepingAxis: Bool = false) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedMean(axis: axis, keepingAxis: keepingAxis) }
+    }
+
+    /// `mean` with its error thrown, for callers that report it.
+    public static func mean(_ tensor: Tensor, axis: Int, keepingAxis: Bool = false) throws(TensorError) -> Tensor {
+        try tensor.checkedMean(axis: axis, keepingAxis: keepingAxis)
+    }
+
+    func checkedMean(axis: Int, keepingAxis: Bool = false) throws(TensorError) -> Tensor {
         let resolved = try Shape.axis(axis, rank: rank, operation: "mean")
-        return try sum(axis: resolved, keepingAxis: keepingAxis).scaled(by: 1 / Float(Swift.max(shape[resolved], 1)))
+        return try checkedSum(axis: resolved, keepingAxis: keepingAxis).scaled(by: 1 / Float(Swift.max(shape[resolved], 1)))
     }
 
     /// The largest element along an axis (its gradient goes to the first maximum).
-    public func max(axis: Int, keepingAxis: Bool = false) throws(TensorError) -> Tensor {
+    public func max(axis: Int, keepingAxis: Bool = false) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedMax(axis: axis, keepingAxis: keepingAxis) }
+    }
+
+    /// `max` with its error thrown, for callers that report it.
+    public static func max(_ tensor: Tensor, axis: Int, keepingAxis: Bool = false) throws(TensorError) -> Tensor {
+        try tensor.checkedMax(axis: axis, keepingAxis: keepingAxis)
+    }
+
+    func checkedMax(axis: Int, keepingAxis: Bool = false) throws(TensorError) -> Tensor {
         let axis = try Shape.axis(axis, rank: rank, operation: "max")
         guard shape[axis] > 0 else { throw TensorError("max: axis \(axis) of shape \(TensorError.describe(shape)) is empty") }
         let (outer, size, inner) = split(at: axis)
@@ -53,7 +80,16 @@ extension Tensor {
     }
 
     /// The index of the first largest element along an axis, as Float indices.
-    public func argmax(axis: Int) throws(TensorError) -> Tensor {
+    public func argmax(axis: Int) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedArgmax(axis: axis) }
+    }
+
+    /// `argmax` with its error thrown, for callers that report it.
+    public static func argmax(_ tensor: Tensor, axis: Int) throws(TensorError) -> Tensor {
+        try tensor.checkedArgmax(axis: axis)
+    }
+
+    func checkedArgmax(axis: Int) throws(TensorError) -> Tensor {
         let axis = try Shape.axis(axis, rank: rank, operation: "argmax")
         guard shape[axis] > 0 else { throw TensorError("argmax: axis \(axis) of shape \(TensorError.describe(shape)) is empty") }
         let (outer, size, inner) = split(at: axis)

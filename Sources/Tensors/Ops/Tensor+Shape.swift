@@ -1,6 +1,15 @@
 extension Tensor {
     /// The same elements in a new shape; one size may be −1, inferred.
-    public func reshaped(to newShape: [Int]) throws(TensorError) -> Tensor {
+    public func reshaped(to newShape: [Int]) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedReshaped(to: newShape) }
+    }
+
+    /// `reshaped` with its error thrown, for callers that report it.
+    public static func reshaped(_ tensor: Tensor, to newShape: [Int]) throws(TensorError) -> Tensor {
+        try tensor.checkedReshaped(to: newShape)
+    }
+
+    func checkedReshaped(to newShape: [Int]) throws(TensorError) -> Tensor {
         var resolved = newShape
         let inferred = newShape.indices.filter { newShape[$0] == -1 }
         let known = Shape.count(newShape.filter { $0 != -1 })
@@ -14,7 +23,16 @@ extension Tensor {
     }
 
     /// The axes reordered: axis i of the result is axis `order[i]` of this tensor.
-    public func permuted(_ order: [Int]) throws(TensorError) -> Tensor {
+    public func permuted(_ order: [Int]) -> Tensor {
+        orTrap { () throws(TensorError) in try checkedPermuted(order) }
+    }
+
+    /// `permuted` with its error thrown, for callers that report it.
+    public static func permuted(_ tensor: Tensor, _ order: [Int]) throws(TensorError) -> Tensor {
+        try tensor.checkedPermuted(order)
+    }
+
+    func checkedPermuted(_ order: [Int]) throws(TensorError) -> Tensor {
         guard order.sorted() == Array(0..<rank) else {
             throw TensorError("permute: \(TensorError.describe(order)) is not an ordering of the axes of \(TensorError.describe(shape))")
         }
@@ -48,10 +66,10 @@ extension Tensor {
         guard rank >= 2 else { return self }
         var order = Array(0..<rank)
         order.swapAt(rank - 1, rank - 2)
-        return orTrap { () throws(TensorError) in try permuted(order) }
+        return permuted(order)
     }
 
     public func reshaped(_ shape: Int...) -> Tensor {
-        orTrap { () throws(TensorError) in try reshaped(to: shape) }
+        reshaped(to: shape)
     }
 }

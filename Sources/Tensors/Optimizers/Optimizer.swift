@@ -1,6 +1,8 @@
 /// What training loops need of an optimizer.
 public protocol Optimizer: AnyObject {
     var parameters: [Tensor] { get }
+    /// The step size; a schedule changes it between steps.
+    var learningRate: Float { get set }
     func zeroGrad()
     /// Updates every parameter in place from its gradient; records nothing.
     func step()

@@ -29,7 +29,7 @@ public func fit(
         var batches = 0
         for start in stride(from: 0, to: count, by: size) {
             let rows = Array(order[start..<Swift.min(start + size, count)])
-            let batchLoss = try loss(model(try inputs.rows(rows)), try targets.rows(rows))
+            let batchLoss = try loss(model(try inputs.checkedRows(rows)), try targets.checkedRows(rows))
             optimizer.zeroGrad()
             try Tensor.backward(batchLoss)
             optimizer.step()
