@@ -89,3 +89,66 @@ extension EngineBridgeTests {
         try expectFailure("let m = Sequential {\n    Linear(2, 2)\n    1️⃣3\n}", "each line of a Sequential builder must be a layer, such as 'Linear(2, 4)' or 'Sigmoid()'")
     }
 }
+
+/// The rest of the engine lessons use: shapes, reductions, data sets, recurrent layers, modes.
+extension EngineBridgeTests {
+    @Test func shapesReductionsAndIndexingFollowTheEngine() {
+        let outcome = run("""
+        let x = Tensor([[1, 2, 3], [4, 5, 6]])
+        print(x.reshaped(to: [3, 2]).shape, x.sum(axis: 0).scalars, x.mean(axis: 1, keepingAxis: true).shape, x.argmax(axis: 1).scalars)
+        print(x.rows([1]).scalars, x.narrow(axis: 1, start: 1, length: 2).scalars, x.max(axis: 0).scalars, x.rank)
+        print(concatenate([x, x]).shape, stack([x, x], axis: 1).shape, oneHot(Tensor([0, 2]), classes: 3).scalars)
+        """)
+        #expect(outcome.failure == nil, "\(outcome.failure?.first.message ?? "")")
+        #expect(outcome.output == """
+        [3, 2] [5.0, 7.0, 9.0] [2, 1] [2.0, 2.0]
+        [4.0, 5.0, 6.0] [2.0, 3.0, 5.0, 6.0] [4.0, 5.0, 6.0] 2
+        [4, 3] [2, 2, 3] [1.0, 0.0, 0.0, 0.0, 0.0, 1.0]
+
+        """)
+    }
+
+    @Test func dataSetsTakeTheirEnumerationsAsImplicitMembers() {
+        let outcome = run("""
+        let xor = Datasets.logicGate(.xor)
+        let data = Datasets.sequences(.reverse, count: 2, length: 4, vocabulary: 6)
+        let (points, labels) = Datasets.twoMoons(count: 10)
+        print(xor.targets.scalars, data.source.shape, points.shape, labels.shape)
+        """)
+        #expect(outcome.output == "[0.0, 1.0, 1.0, 0.0] [2, 4] [10, 2] [10]\n", "\(outcome.failure?.first.message ?? "")")
+    }
+
+    @Test func recurrentLayersTakeAndGiveTheirStates() {
+        let outcome = run("""
+        let tokens = Tensor([[2, 3, 4]])
+        let embed = Embedding(6, 3)
+        let (outputs, state) = GRU(3, 5)(embed(tokens), state: nil)
+        let lstm = LSTM(3, 4)(embed(tokens), state: nil)
+        let step = LSTMCell(3, 4)(Tensor.zeros([1, 3]), state: (hidden: Tensor.zeros([1, 4]), cell: Tensor.zeros([1, 4])))
+        print(outputs.shape, state.shape, lstm.state.cell.shape, step.hidden.shape, RNN(3, 2)(embed(tokens)).shape)
+        """)
+        #expect(outcome.output == "[1, 3, 5] [1, 5] [1, 4] [1, 4] [1, 3, 2]\n", "\(outcome.failure?.first.message ?? "")")
+    }
+
+    @Test func evaluatingIsWhatItsClosureGivesAndLearningRatesAreSet() {
+        let outcome = run("""
+        let model = Sequential { Linear(2, 1); Dropout(0.5) }
+        let output = evaluating { model(Tensor([[1, 2]])) }
+        let optimizer = SGD(model.parameters, learningRate: 0.5)
+        optimizer.learningRate *= 0.1
+        print(output.shape, output.requiresGrad, optimizer.learningRate)
+        """)
+        #expect(outcome.output == "[1, 1] false 0.05\n", "\(outcome.failure?.first.message ?? "")")
+    }
+
+    @Test(arguments: [
+        ("let x = Tensor([1, 2])\nlet y = x.1️⃣narrow(axis: 0, start: 1, length: 5)", "slice: 1..<6 is outside axis 0 of [2]"),
+        ("let x = Tensor([1, 2])\nlet y = x.1️⃣reshaped(to: [3])", "reshape: cannot view [2] (2 elements) as [3]"),
+        ("let g = GRU(3, 5)\nlet y = 1️⃣g(Tensor.zeros([1, 2, 4]))", "GRU: expected a sequence [B, T, 3] (batch, steps, features), got [1, 2, 4]"),
+        ("let e = 1️⃣Embedding(0, 3)", "Embedding: count must be a whole number from 1 up; got 0"),
+        ("let d = 1️⃣Datasets.twoMoons(count: -1)", "twoMoons: count must be from 1 to 100000; got -1"),
+    ])
+    func engineMistakesAreErrorsAtTheCall(source: String, message: String) throws {
+        try expectFailure(source, message)
+    }
+}

@@ -90,6 +90,16 @@ extension Builtins {
             .float(receiver.optimizer.learningRate)
         },
     ]
+
+    /// Properties of engine objects that assignments set, by name: `optimizer.learningRate = 0.01`.
+    static let setters: [String: Method] = [
+        "learningRate": Method(name: "learningRate", isProperty: false, isMutating: false, signature: { receiver in
+            ["SGD", "Adam"].contains(receiver.objectName) ? Signature(parameters: [.init(label: nil, type: .exactly(.float))], result: .void) : nil
+        }) { receiver, arguments in
+            receiver.optimizer.learningRate = arguments[0].float
+            return .void
+        },
+    ]
 }
 
 extension ScriptType {

@@ -117,6 +117,10 @@ extension Lowerer {
         if op == "=", let tuple = infix.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
             return lowerTupleAssignment(tuple, infix.rightOperand)
         }
+        if let member = infix.leftOperand.as(MemberAccessExprSyntax.self), let setter = Builtins.setters[member.declName.baseName.text],
+           let base = member.base, let object = lowerEngineObject(base), setter.signature(object.type) != nil {
+            return lowerPropertySetting(infix, op: op, object, member, setter)
+        }
         guard let reference = infix.leftOperand.as(DeclReferenceExprSyntax.self), !isImplicitMember(reference.baseName.text) else {
             return lowerPathAssignment(infix, op: op)
         }
@@ -133,6 +137,33 @@ extension Lowerer {
         let arithmetic = String(op.dropLast())
         guard let result = combine(arithmetic, current, value, spelled: op, at: infix.operator) else { return [] }
         return [.assign(variable.place, result.expr)]
+    }
+
+    /// An engine object held by a name (`optimizer`), whose settable properties an assignment may set.
+    private mutating func lowerEngineObject(_ base: ExprSyntax) -> Typed? {
+        guard let reference = base.as(DeclReferenceExprSyntax.self), let variable = lookupVariable(reference.baseName.text),
+              case .object = variable.type else { return nil }
+        return Typed(expr: .load(variable.place), type: variable.type)
+    }
+
+    /// `optimizer.learningRate = 0.01` (or `*= 0.5`): an engine object is a
+    /// reference, so even a `let` one has its properties set, as in Swift.
+    private mutating func lowerPropertySetting(_ infix: InfixOperatorExprSyntax, op: String, _ object: Typed, _ member: MemberAccessExprSyntax,
+                                               _ setter: Method) -> [Stmt] {
+        guard let type = setter.signature(object.type)?.parameters.first.flatMap({ if case .exactly(let type) = $0.type { type } else { nil } }),
+              var value = lower(infix.rightOperand, context: type) else { return [] }
+        if op != "=" {
+            guard let getter = Builtins.methods[member.declName.baseName.text]?.first(where: { $0.isProperty && $0.signature(object.type) != nil }),
+                  let combined = combine(String(op.dropLast()), Typed(expr: .method(getter, receiver: object.expr, [], position(member)), type: type),
+                                         value, spelled: op, at: infix.operator)
+            else { return [] }
+            value = combined
+        }
+        guard value.type == type else {
+            report(Message.cannotAssign(value.type, to: type), at: infix.rightOperand)
+            return []
+        }
+        return [.evaluate(.method(setter, receiver: object.expr, [value.expr], position(member)))]
     }
 
     /// `(a, b) = (b, a + b)`: the right side is evaluated whole, then each
