@@ -20,7 +20,7 @@ struct DiagnosticTests {
         ("var hs: [() -> Int] = []\nfor i in 0..<3 {\n    var j = i\n    hs.append({ 1️⃣j })\n}", "a closure capturing 'j', which is new in each loop iteration, is not supported in lesson code yet; build the closure in a function that takes 'j' as a parameter"),
         ("let add = { (a: Int, b: Int) in a + b }\nlet n = add(1️⃣x: 1, 2)", "extraneous argument label 'x:' in call; a function value takes its arguments without labels"),
         ("1️⃣import Foundation", "'import' is not supported in lesson code"),
-        ("let x: 1️⃣Character = \"a\"", "type 'Character' is not supported in lesson code"),
+        ("let x: Character = 1️⃣\"ab\"", "cannot convert value of type 'String' to specified type 'Character': \"ab\" is 2 characters, not one"),
         ("let x: 1️⃣Matrix = 1", "cannot find type 'Matrix' in scope"),
         ("func f1️⃣<T>(_ x: T) {}", "'generic function' is not supported in lesson code"),
         ("1️⃣break", "'break' is only allowed inside a loop"),

@@ -128,6 +128,11 @@ extension Builtins {
     /// The most elements an array may be made with at once (`Array(repeating:count:)`, `Array(0..<n)`).
     static let maximumArrayCount = 1 << 24
 
+    /// A string's characters, each a string of one: what `for c in text` and `Array(text)` go over.
+    static let characters = Builtin("characters", [], .void) { _, arguments in
+        .array(arguments[0].string.map { .string(String($0)) })
+    }
+
     static let reversedArray = Builtin("reversed", [], .void) { _, arguments in
         .array(arguments[0].array.reversed())
     }

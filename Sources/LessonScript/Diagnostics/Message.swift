@@ -42,6 +42,10 @@ enum Message {
         "Fatal error" + (message.isEmpty ? "" : ": \(message)")
     }
 
+    static func notACharacter(_ text: String) -> String {
+        "cannot convert value of type 'String' to specified type 'Character': \(text.debugDescription) is \(text.count) characters, not one"
+    }
+
     static func reservedForChecks(_ name: String) -> String {
         "'\(name)' is the checks library's; give yours another name"
     }

@@ -219,7 +219,7 @@ extension Compiler {
         case .int: ordered(op, left, right) { $0.int }
         case .double: ordered(op, left, right) { $0.double }
         case .float: ordered(op, left, right) { $0.float }
-        case .string: ordered(op, left, right) { $0.string }
+        case .string, .character: ordered(op, left, right) { $0.string }
         case .bool, .array, .dictionary, .tuple, .optional, .function, .tensor, .object, .structure, .void: equality(op, left, right)
         }
     }

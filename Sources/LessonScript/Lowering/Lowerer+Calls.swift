@@ -215,6 +215,15 @@ extension Lowerer {
             if case .function = wanted { return 0 }
             return nil
         }
+        if let text = argument.syntax.as(StringLiteralExprSyntax.self) {
+            // A string literal is a String, or a Character when it holds one.
+            switch wanted {
+            case .string: return 0
+            case .character: return text.representedLiteralValue?.count == 1 ? 1 : nil
+            case .optional(let wrapped): return conversionCost(argument, to: .exactly(wrapped)).map { $0 + 1 }
+            default: return nil
+            }
+        }
         if let member = argument.syntax.as(MemberAccessExprSyntax.self), member.base == nil {
             // `.xor` where a `Datasets.LogicGate` is wanted, `.pi` where a Double is.
             return Builtins.constants[wanted.description + "." + member.declName.baseName.text] != nil ? 0 : nil
@@ -235,6 +244,12 @@ extension Lowerer {
         return literal.type(in: wanted) == wanted ? 1 : nil
     }
 
+    /// The type an argument has on its own, for messages: a literal's default type.
+    private func naturalType(_ argument: Argument) -> ScriptType {
+        if argument.syntax.is(StringLiteralExprSyntax.self) { return .string }
+        return argument.typed?.type ?? argument.literal?.type(in: nil) ?? .void
+    }
+
     /// An engine layer, or a struct of the lesson's that conforms to `Module`.
     private func isModule(_ type: ScriptType) -> Bool {
         if case .structure(let name) = type { return globals.structs[name]?.isModule == true }
@@ -248,11 +263,11 @@ extension Lowerer {
     private func isContextual(_ syntax: ExprSyntax) -> Bool {
         if let array = syntax.as(ArrayExprSyntax.self) { return array.elements.allSatisfy { isContextualElement($0.expression) } }
         if let member = syntax.as(MemberAccessExprSyntax.self), member.base == nil { return true }
-        return syntax.is(ClosureExprSyntax.self) || syntax.is(NilLiteralExprSyntax.self) || isFunctionName(syntax)
+        return syntax.is(ClosureExprSyntax.self) || syntax.is(StringLiteralExprSyntax.self) || syntax.is(NilLiteralExprSyntax.self) || isFunctionName(syntax)
     }
 
     private func isContextualElement(_ syntax: ExprSyntax) -> Bool {
-        literalKind(syntax) != nil || syntax.is(StringLiteralExprSyntax.self) || syntax.is(BooleanLiteralExprSyntax.self) || isContextual(syntax)
+        literalKind(syntax) != nil || syntax.is(BooleanLiteralExprSyntax.self) || isContextual(syntax)
     }
 
     /// A bare name of functions (not a variable): typed by the function type it meets, as `apply(sqrt, …)`.
@@ -293,13 +308,13 @@ extension Lowerer {
            signature.parameters.map(\.label) == arguments.map(\.label) {
             for (argument, parameter) in zip(arguments, signature.parameters) {
                 guard conversionCost(argument, to: parameter.type) == nil, case .exactly(let wanted) = parameter.type else { continue }
-                let actual = argument.typed?.type ?? argument.literal?.type(in: nil) ?? .void
+                let actual = naturalType(argument)
                 report(Message.cannotConvertArgument(actual, to: wanted), at: argument.syntax)
                 return
             }
         }
         let have = arguments.map { argument in
-            let type = argument.typed?.type ?? argument.literal?.type(in: nil) ?? .void
+            let type = naturalType(argument)
             return argument.label.map { "\($0): \(type)" } ?? type.description
         }.joined(separator: ", ")
         report(Message.noMatchingCall(name, have: have, candidates: callees.map { $0.signature.declaration(name) }), at: call)

@@ -35,7 +35,12 @@ extension Lowerer {
         case .booleanLiteralExpr(let literal):
             return Typed(expr: .constant(.bool(literal.literal.tokenKind == .keyword(.true))), type: .bool)
         case .stringLiteralExpr(let literal):
-            return lowerString(literal)
+            guard context == .character, let value = literal.representedLiteralValue else { return lowerString(literal) }
+            guard value.count == 1 else {
+                report(Message.notACharacter(value), at: literal)
+                return nil
+            }
+            return Typed(expr: .constant(.string(value)), type: .character)
         case .declReferenceExpr(let reference):
             return lowerReference(reference, context: context)
         case .tupleExpr(let tuple):
@@ -308,6 +313,13 @@ extension Lowerer {
         case (nil, _?):
             let first = lower(left, context: context)
             lowered = (first, lower(right, context: first?.type ?? context))
+        case (nil, nil) where right.is(StringLiteralExprSyntax.self) && !left.is(StringLiteralExprSyntax.self):
+            // `c == "h"` with c a Character makes the literal one.
+            let first = lower(left, context: context)
+            lowered = (first, lower(right, context: first?.type))
+        case (nil, nil) where left.is(StringLiteralExprSyntax.self) && !right.is(StringLiteralExprSyntax.self):
+            let second = lower(right, context: context)
+            lowered = (lower(left, context: second?.type), second)
         case (nil, nil) where right.is(NilLiteralExprSyntax.self):
             let first = lower(left, context: context)
             lowered = (first, lower(right, context: first?.type))

@@ -51,7 +51,8 @@ extension Lowerer {
     /// `Array(view)`, `Array(xs)` and `Array(lower..<upper)`: an array of the elements.
     mutating func lowerArrayConversion(_ argument: ExprSyntax) -> Typed? {
         if let view = lowerSequenceView(argument) { return view }
-        guard let array = lower(argument) else { return nil }
+        guard let lowered = lower(argument) else { return nil }
+        let array = characters(of: lowered, at: argument)
         guard case .array = array.type else {
             report(Message.notASequence(array.type), at: argument)
             return nil
@@ -61,6 +62,12 @@ extension Lowerer {
 }
 
 extension Lowerer {
+    /// A string seen as the sequence of its characters (`for c in text`, `Array(text)`); anything else as it is.
+    func characters(of value: Typed, at node: some SyntaxProtocol) -> Typed {
+        guard value.type == .string else { return value }
+        return Typed(expr: .builtin(Builtins.characters, [value.expr], position(node)), type: .array(.character))
+    }
+
     /// `a..<b` or `a...b`, also in parentheses.
     private func rangeSyntax(_ syntax: ExprSyntax) -> InfixOperatorExprSyntax? {
         if let tuple = syntax.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {

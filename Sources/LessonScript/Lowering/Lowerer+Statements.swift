@@ -195,6 +195,7 @@ extension Lowerer {
         }
         guard var sequence = lowerSequenceView(sequenceSyntax) ?? lower(sequenceSyntax) else { return [] }
         if let pairs = pairsType(of: sequence.type) { sequence = Typed(expr: .pairs(sequence.expr), type: pairs) }
+        sequence = characters(of: sequence, at: sequenceSyntax)
         guard case .array(let element) = sequence.type else {
             report(Message.notASequence(sequence.type), at: sequenceSyntax)
             return []

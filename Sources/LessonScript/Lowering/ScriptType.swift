@@ -2,6 +2,8 @@
 /// never mix without a conversion.
 public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     case int, double, float, bool, string, void
+    /// One character of a string (held as a string of one character).
+    case character
     case array(ScriptType)
     case dictionary(ScriptType, ScriptType)
     /// A tuple's element types and labels (nil where unlabeled).
@@ -23,6 +25,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case .float: "Float"
         case .bool: "Bool"
         case .string: "String"
+        case .character: "Character"
         case .void: "()"
         case .array(let element): "[\(element)]"
         case .dictionary(let key, let value): "[\(key): \(value)]"
@@ -39,7 +42,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     /// Whether values of the type can be compared with == (and ordered, for `isOrdered`).
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .float, .bool, .string: true
+        case .int, .double, .float, .bool, .string, .character: true
         case .array(let element): element.isEquatable
         case .dictionary(_, let value): value.isEquatable
         case .tuple(let elements, _): elements.allSatisfy(\.isEquatable)
@@ -59,6 +62,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case _ where ScriptType.layerNames.contains(name): self = .object(name)
         case "Bool": self = .bool
         case "String": self = .string
+        case "Character": self = .character
         case "Void": self = .void
         default: return nil
         }
@@ -67,7 +71,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     /// Types that can be a dictionary's keys.
     var isHashable: Bool {
         switch self {
-        case .int, .double, .float, .bool, .string: true
+        case .int, .double, .float, .bool, .string, .character: true
         default: false
         }
     }
@@ -75,11 +79,11 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
     var isNumeric: Bool { self == .int || isFloatingPoint }
     var isFloatingPoint: Bool { self == .double || self == .float }
     /// Types whose values have an order (`<`, `sorted()`, range patterns).
-    var isOrdered: Bool { self == .string || isNumeric }
+    var isOrdered: Bool { self == .string || self == .character || isNumeric }
 }
 
 extension ScriptType {
-    static let knownNames = ["Int", "Double", "Float", "Bool", "String", "Tensor", "SGD", "Adam"] + layerNames
+    static let knownNames = ["Int", "Double", "Float", "Bool", "String", "Character", "Tensor", "SGD", "Adam"] + layerNames
 
     /// The engine's layers: values that are called on a tensor and have parameters.
     static let layerNames = ["Linear", "Sigmoid", "Tanh", "ReLU", "LeakyReLU", "Swish", "Softmax", "Flatten",
@@ -107,7 +111,7 @@ extension ScriptType {
     /// Standard Swift types the subset does not have yet: naming one is
     /// "not supported", not "cannot find".
     static let unsupportedNames: Set<String> = [
-        "Float32", "Float64", "Character", "UInt", "Int8", "Int16", "Int32", "Int64",
+        "Float32", "Float64", "UInt", "Int8", "Int16", "Int32", "Int64",
         "UInt8", "UInt16", "UInt32", "UInt64", "Array", "Dictionary", "Set", "Optional", "Any",
         "AnyObject", "Substring", "Range", "ClosedRange", "Never",
     ]
