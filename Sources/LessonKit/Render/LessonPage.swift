@@ -73,9 +73,10 @@ struct LessonPage {
         if let value = result.value, !isSilent {
             parts.append(value.tensor.map { TensorTable.html($0, text: value.text) } ?? "<pre class=\"value\">\(escapeHTML(value.text))</pre>")
         }
-        if !isSilent {
-            // Our own SVG, its text already escaped.
-            parts += result.figures.map { "<figure class=\"plot\">\($0.svg)</figure>" }
+        if !isSilent, !result.figures.isEmpty {
+            // Our own SVG, its text already escaped. Several figures share the width, side by side.
+            let figures = result.figures.map { "<figure class=\"plot\">\($0.svg)</figure>" }
+            parts.append(figures.count == 1 ? figures[0] : "<div class=\"figures\">\n" + figures.joined(separator: "\n") + "\n</div>")
         }
         if !result.diagnostics.isEmpty, result.status != .needsExercise {
             let text = result.diagnostics.map(\.formatted).joined(separator: "\n")

@@ -41,6 +41,8 @@ enum Stylesheet {
     code.tex { color: var(--error); }
     figure.plot { margin: 0.5rem 1rem; }
     figure.plot svg { display: block; width: 100%; max-width: 34rem; height: auto; margin: 0 auto; }
+    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 0.5rem; }
+    .figures figure.plot { margin: 0.25rem; }
     figure.tensor { margin: 0; padding: 0.5rem 1rem; overflow-x: auto; }
     figure.tensor table { border-collapse: collapse; font: 14px/1.4 ui-monospace, "SF Mono", Menlo, Consolas, monospace; }
     figure.tensor td { padding: 0.1rem 0.6rem; text-align: right; border: 1px solid var(--border); }

@@ -4,7 +4,7 @@ import Foundation
 enum Builtins {
     static let functions: [String: [Builtin]] = Dictionary(grouping: all, by: \.name)
 
-    static let constants: [String: (value: Value, type: ScriptType)] = numberConstants.merging(datasetConstants) { first, _ in first }
+    static let constants: [String: (value: Value, type: ScriptType)] = numberConstants.merging(datasetConstants) { first, _ in first }.merging(axisScaleConstants) { first, _ in first }
 
     private static let numberConstants: [String: (value: Value, type: ScriptType)] = [
         "Double.pi": (.double(.pi), .double),

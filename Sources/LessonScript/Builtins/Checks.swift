@@ -37,10 +37,12 @@ extension Builtins {
         arguments[0].bool ? nil : Message.expectFailed(arguments[1].string)
     }
 
-    /// The types `expectEqual` compares: Swift's `Equatable` ones of the subset, and tensors (shape and every scalar).
+    /// The types `expectEqual` compares: Swift's `Equatable` ones of the subset (optionals
+    /// too, as `expectEqual(index, nil)`), and tensors (shape and every scalar).
     private static let equatableTypes: [ScriptType] = {
         let scalars: [ScriptType] = [.int, .double, .float, .bool, .string]
-        return scalars + scalars.map(ScriptType.array) + [.array(.array(.int)), .array(.array(.double)), .array(.array(.float)), .tensor]
+        return scalars + scalars.map(ScriptType.array) + scalars.map(ScriptType.optional)
+            + [.array(.array(.int)), .array(.array(.double)), .array(.array(.float)), .tensor]
     }()
 
     private static let equalities: [Builtin] = equatableTypes.map { type in

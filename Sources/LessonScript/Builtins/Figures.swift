@@ -54,24 +54,47 @@ extension Builtins {
     /// The types a series of numbers comes in.
     private static let seriesTypes: [ScriptType] = [.array(.double), .array(.float), .array(.int), .tensor]
 
+    static let axisScale = ScriptType.object("AxisScale")
+
+    /// `AxisScale.linear` and `.log`, found by the type a call wants.
+    static let axisScaleConstants: [String: (value: Value, type: ScriptType)] = Dictionary(uniqueKeysWithValues:
+        AxisScale.allCases.map { ("AxisScale.\($0.rawValue)", (Value.string($0.rawValue), axisScale)) })
+
+    /// A line plot: its leading arguments, then the labels and `yScale:` (`.log` for losses).
+    private static func linePlot(
+        _ leading: [Signature.Parameter], defaults: [Int: Value] = [:],
+        _ draw: @escaping @Sendable ([Value], Labels, AxisScale) throws(Builtin.Failure) -> Figure
+    ) -> Builtin {
+        var allDefaults = defaults
+        for index in labelParameters.indices { allDefaults[leading.count + index] = .string("") }
+        allDefaults[leading.count + labelParameters.count] = .string(AxisScale.linear.rawValue)
+        let scale = Signature.Parameter(label: "yScale", type: .exactly(axisScale), hasDefault: true)
+        return Builtin("plot", leading + labelParameters + [scale], .void, defaults: allDefaults) { runtime, arguments throws(Builtin.Failure) in
+            let words = arguments.dropLast().suffix(labelParameters.count).map(\.string)
+            let kind = AxisScale(rawValue: arguments.last!.string) ?? .linear
+            try show(try draw(Array(arguments.prefix(leading.count)), Labels(title: words[0], x: words[1], y: words[2]), kind), in: runtime)
+            return .void
+        }
+    }
+
     /// `plot(values)`, `plot([a, b], labels:)`, `plot(x:y:)` and `plot(x:y: [a, b], labels:)`.
     private static let linePlots: [Builtin] = seriesTypes.flatMap { type -> [Builtin] in
         let named = labeled("labels", .array(.string), hasDefault: true)
-        let alone = figure("plot", [unlabeled(type)]) { arguments, labels throws(Builtin.Failure) in
-            .line([try FigureData.numbers(arguments[0], "plot")], labels: labels)
+        let alone = linePlot([unlabeled(type)]) { arguments, labels, scale throws(Builtin.Failure) in
+            .line([try FigureData.numbers(arguments[0], "plot")], labels: labels, yScale: scale)
         }
-        let several = figure("plot", [unlabeled(.array(type)), named], defaults: [1: .array([])]) { arguments, labels throws(Builtin.Failure) in
-            .line(try FigureData.series(arguments[0]), names: arguments[1].array.map(\.string), labels: labels)
+        let several = linePlot([unlabeled(.array(type)), named], defaults: [1: .array([])]) { arguments, labels, scale throws(Builtin.Failure) in
+            .line(try FigureData.series(arguments[0]), names: arguments[1].array.map(\.string), labels: labels, yScale: scale)
         }
         let overX = seriesTypes.map { y in
-            figure("plot", [labeled("x", type), labeled("y", y)]) { arguments, labels throws(Builtin.Failure) in
-                .line([try FigureData.numbers(arguments[1], "plot")], x: try FigureData.numbers(arguments[0], "plot"), labels: labels)
+            linePlot([labeled("x", type), labeled("y", y)]) { arguments, labels, scale throws(Builtin.Failure) in
+                .line([try FigureData.numbers(arguments[1], "plot")], x: try FigureData.numbers(arguments[0], "plot"), labels: labels, yScale: scale)
             }
         }
         let severalOverX = seriesTypes.map { y in
-            figure("plot", [labeled("x", type), labeled("y", .array(y)), named], defaults: [2: .array([])]) { arguments, labels throws(Builtin.Failure) in
+            linePlot([labeled("x", type), labeled("y", .array(y)), named], defaults: [2: .array([])]) { arguments, labels, scale throws(Builtin.Failure) in
                 .line(try FigureData.series(arguments[1]), x: try FigureData.numbers(arguments[0], "plot"),
-                      names: arguments[2].array.map(\.string), labels: labels)
+                      names: arguments[2].array.map(\.string), labels: labels, yScale: scale)
             }
         }
         return [alone, several] + overX + severalOverX

@@ -231,6 +231,8 @@ extension Lowerer {
         if let array = argument.syntax.as(ArrayExprSyntax.self) {
             // An array literal fits an array parameter of the same nesting; one of
             // number literals prefers their default type, as a lone literal does.
+            // An empty one fits any array.
+            if array.elements.isEmpty { return arrayDepth(wanted) > 0 ? 0 : nil }
             guard arrayDepth(wanted) == arrayLiteralDepth(array) else { return nil }
             guard let kind = arrayLiteralKind(array) else { return 0 }
             let element = innermostElement(wanted)

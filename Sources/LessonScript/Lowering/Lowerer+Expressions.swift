@@ -299,6 +299,11 @@ extension Lowerer {
         return Typed(expr: .arithmetic(arithmetic, left.type, left.expr, right.expr, position(node)), type: left.type)
     }
 
+    /// String and array literals, which take the type of the operand they meet.
+    private func takesTypeFromOtherSide(_ syntax: ExprSyntax) -> Bool {
+        syntax.is(StringLiteralExprSyntax.self) || syntax.is(ArrayExprSyntax.self)
+    }
+
     /// Lowers two operands so that a side made only of literals takes the type
     /// of the other side, or of the context when both are literals.
     mutating func lowerOperands(_ left: ExprSyntax, _ right: ExprSyntax, context: ScriptType?) -> (Typed, Typed)? {
@@ -313,11 +318,11 @@ extension Lowerer {
         case (nil, _?):
             let first = lower(left, context: context)
             lowered = (first, lower(right, context: first?.type ?? context))
-        case (nil, nil) where right.is(StringLiteralExprSyntax.self) && !left.is(StringLiteralExprSyntax.self):
-            // `c == "h"` with c a Character makes the literal one.
+        case (nil, nil) where takesTypeFromOtherSide(right) && !takesTypeFromOtherSide(left):
+            // `c == "h"` with c a Character makes the literal one; `[1] + xs` with xs [Double] makes `[1]` [Double].
             let first = lower(left, context: context)
             lowered = (first, lower(right, context: first?.type))
-        case (nil, nil) where left.is(StringLiteralExprSyntax.self) && !right.is(StringLiteralExprSyntax.self):
+        case (nil, nil) where takesTypeFromOtherSide(left) && !takesTypeFromOtherSide(right):
             let second = lower(right, context: context)
             lowered = (lower(left, context: second?.type), second)
         case (nil, nil) where right.is(NilLiteralExprSyntax.self):

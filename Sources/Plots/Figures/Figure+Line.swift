@@ -6,18 +6,19 @@ extension Figure {
     /// ```swift
     /// Figure.line([[0.7, 0.4, 0.2, 0.1]], labels: Labels(title: "Loss", x: "epoch"))
     /// ```
-    public static func line(_ series: [[Double]], x: [Double] = [], names: [String] = [], labels: Labels = Labels()) -> Figure {
+    public static func line(_ series: [[Double]], x: [Double] = [], names: [String] = [], labels: Labels = Labels(),
+                            yScale scaleKind: AxisScale = .linear) -> Figure {
         let longest = series.map(\.count).max() ?? 0
         let xs = (0..<longest).map { $0 < x.count ? x[$0] : Double($0) }
         let frame = PlotFrame(labels, hasLegend: !names.isEmpty)
-        let xScale = frame.xScale(covering: xs, padding: 0.02), yScale = frame.yScale(covering: series.flatMap { $0 })
+        let xScale = frame.xScale(covering: xs, padding: 0.02), yScale = frame.yScale(covering: series.flatMap { $0 }, kind: scaleKind)
         var svg = frame.document
         frame.drawAxes(x: xScale, y: yScale, in: &svg)
         for (index, values) in series.enumerated() {
             var path = "", isDrawing = false
             for step in LineDecimation.kept(values) {
                 let value = values[step]
-                guard value.isFinite, xs[step].isFinite else {
+                guard yScale(value).isFinite, xs[step].isFinite else {
                     isDrawing = false
                     continue
                 }
@@ -29,17 +30,17 @@ extension Figure {
         }
         let named = names.prefix(series.count).enumerated().map { (name: $0.element, colour: Palette.colour($0.offset)) }
         frame.drawLegend(named, marker: .line, in: &svg)
-        return Figure(title: labels.title, svg: svg.rendered(title: labels.title), text: lineText(series, xs: xs, names: names, labels: labels))
+        return Figure(title: labels.title, svg: svg.rendered(title: labels.title), text: lineText(series, xs: xs, names: names, labels: labels, kind: scaleKind))
     }
 
-    private static func lineText(_ series: [[Double]], xs: [Double], names: [String], labels: Labels) -> String {
+    private static func lineText(_ series: [[Double]], xs: [Double], names: [String], labels: Labels, kind: AxisScale) -> String {
         var canvas = BrailleCanvas(columns: 60, rows: 10)
         let xScale = Scale(covering: xs, from: 0, to: Double(canvas.width - 1), padding: 0)
-        let yScale = Scale(covering: series.flatMap { $0 }, from: Double(canvas.height - 1), to: 0, padding: 0)
+        let yScale = Scale(covering: series.flatMap { $0 }, from: Double(canvas.height - 1), to: 0, padding: 0, kind: kind)
         for values in series {
             var previous: (x: Int, y: Int)?
             for (step, value) in values.enumerated() {
-                guard value.isFinite, xs[step].isFinite else {
+                guard yScale(value).isFinite, xs[step].isFinite else {
                     previous = nil
                     continue
                 }

@@ -20,6 +20,12 @@ public struct Figure: Sendable, Hashable, Codable {
     }
 }
 
+/// How an axis maps values: evenly, or by their logarithm (for losses that
+/// fall over orders of magnitude).
+public enum AxisScale: String, Sendable, Hashable, CaseIterable {
+    case linear, log
+}
+
 /// The words around a plot: its title and its axes' names.
 public struct Labels: Sendable, Hashable {
     public var title: String

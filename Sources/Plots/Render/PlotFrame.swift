@@ -21,8 +21,8 @@ struct PlotFrame {
         Scale(covering: values, from: left, to: right, padding: padding)
     }
 
-    func yScale(covering values: [Double], padding: Double = 0.04) -> Scale {
-        Scale(covering: values, from: bottom, to: top, padding: padding)
+    func yScale(covering values: [Double], padding: Double = 0.04, kind: AxisScale = .linear) -> Scale {
+        Scale(covering: values, from: bottom, to: top, padding: padding, kind: kind)
     }
 
     /// A new document of the frame's size.

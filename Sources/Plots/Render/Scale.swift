@@ -1,37 +1,39 @@
 import Foundation
 
-/// A linear map from data values to positions on the page, with tick values
-/// at round numbers (multiples of 1, 2 or 5 times a power of ten).
+/// A map from data values to positions on the page, linear or logarithmic,
+/// with tick values at round numbers (multiples of 1, 2 or 5 times a power
+/// of ten; on a log scale, the powers of ten themselves).
 struct Scale {
     /// The data range shown.
     let low: Double, high: Double
     /// Where `low` and `high` land on the page.
     let start: Double, end: Double
+    let kind: AxisScale
 
-    /// Covers the finite `values`, widened by `padding` of their span on each
-    /// side so no mark sits on the frame; equal values get a unit of room.
-    init(covering values: [Double], from start: Double, to end: Double, padding: Double = 0.04) {
-        let finite = values.filter(\.isFinite)
-        var low = finite.min() ?? 0, high = finite.max() ?? 1
+    /// Covers the finite `values` (on a log scale, the positive ones), widened
+    /// by `padding` of their span on each side so no mark sits on the frame;
+    /// equal values get a unit of room (a factor of ten on a log scale).
+    init(covering values: [Double], from start: Double, to end: Double, padding: Double = 0.04, kind: AxisScale = .linear) {
+        let shown = kind == .log ? values.filter { $0.isFinite && $0 > 0 }.map(log10) : values.filter(\.isFinite)
+        var low = shown.min() ?? 0, high = shown.max() ?? 1
         if low == high { (low, high) = (low - 1, high + 1) }
         let margin = (high - low) * padding
-        self.init(low: low - margin, high: high + margin, start: start, end: end)
+        (low, high) = (low - margin, high + margin)
+        self.init(low: kind == .log ? pow(10, low) : low, high: kind == .log ? pow(10, high) : high, start: start, end: end, kind: kind)
     }
 
-    init(low: Double, high: Double, start: Double, end: Double) {
-        (self.low, self.high, self.start, self.end) = (low, high, start, end)
+    init(low: Double, high: Double, start: Double, end: Double, kind: AxisScale = .linear) {
+        (self.low, self.high, self.start, self.end, self.kind) = (low, high, start, end, kind)
     }
 
+    /// A value's position; on a log scale a value that is not positive has none (it is not finite).
     func callAsFunction(_ value: Double) -> Double {
-        start + (value - low) / (high - low) * (end - start)
+        guard kind == .log else { return start + (value - low) / (high - low) * (end - start) }
+        guard value > 0 else { return .nan }
+        return start + (log10(value) - log10(low)) / (log10(high) - log10(low)) * (end - start)
     }
 
-    /// The data value at a page position.
-    func value(at position: Double) -> Double {
-        low + (position - start) / (end - start) * (high - low)
-    }
-
-    /// The distance between ticks: about five of them over the range.
+    /// The distance between ticks on a linear scale: about five of them over the range.
     var step: Double {
         let rough = (high - low) / 5
         let magnitude = pow(10, floor(log10(rough)))
@@ -39,6 +41,13 @@ struct Scale {
     }
 
     var ticks: [Double] {
+        if kind == .log {
+            let decades = Int(log10(low).rounded(.up))...Swift.max(Int(log10(low).rounded(.up)), Int(log10(high).rounded(.down)))
+            // Over less than two decades, 2 and 5 times each power help the eye.
+            let multiples: [Double] = decades.count < 3 ? [1, 2, 5] : [1]
+            return (decades.lowerBound - 1...decades.upperBound).flatMap { exponent in multiples.map { $0 * pow(10, Double(exponent)) } }
+                .filter { $0 >= low * 0.999 && $0 <= high * 1.001 }
+        }
         let step = step
         var ticks: [Double] = []
         var index = (low / step).rounded(.up)
@@ -52,6 +61,7 @@ struct Scale {
 
     /// A tick's label, with as many decimals as the step needs.
     func label(_ value: Double) -> String {
+        if kind == .log { return NumberText.short(value) }
         let step = step
         if step >= 1e6 || step < 1e-4 { return NumberText.short(value) }
         let decimals = max(0, Int(-floor(log10(step) + 1e-9)))
