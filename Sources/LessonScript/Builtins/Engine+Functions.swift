@@ -77,6 +77,10 @@ extension Builtins {
             guard (0...maximumArrayCount).contains(count) else { throw Builtin.Failure(message: "shuffled: \(count) is not a count from 0 to \(maximumArrayCount)") }
             return .array(shuffled(count).map(Value.int))
         },
+        Builtin("manualSeed", .int, .void) { argument in
+            manualSeed(argument.int)
+            return .void
+        },
         Builtin("clipGradNorm", [parameter(nil, .array(.tensor)), parameter("maxNorm", .float)], .float) { _, arguments in
             .float(clipGradNorm(arguments[0].array.map(\.tensor), maxNorm: arguments[1].float))
         },

@@ -111,7 +111,7 @@ extension Builtins {
 
     static let optimizerMethods: [Method] = ["step", "zeroGrad"].map { name in
         Method(name: name, isProperty: false, isMutating: false, signature: { receiver in
-            receiver == .object("SGD") || receiver == .object("Adam") ? Signature(parameters: [], result: .void) : nil
+            receiver.isOptimizer ? Signature(parameters: [], result: .void) : nil
         }) { receiver, _ in
             name == "step" ? receiver.optimizer.step() : receiver.optimizer.zeroGrad()
             return .void

@@ -86,7 +86,7 @@ extension Builtins {
             guard case .object(let reference) = receiver else { preconditionFailure("checker: expected a layer") }
             return .wrap((reference.object as? Linear)?.bias ?? (reference.object as! Conv2D).bias)
         },
-        .property("learningRate", { ["SGD", "Adam"].contains($0.objectName) ? .float : nil }) { receiver, _ in
+        .property("learningRate", { $0.isOptimizer ? .float : nil }) { receiver, _ in
             .float(receiver.optimizer.learningRate)
         },
     ]
@@ -94,7 +94,7 @@ extension Builtins {
     /// Properties of engine objects that assignments set, by name: `optimizer.learningRate = 0.01`.
     static let setters: [String: Method] = [
         "learningRate": Method(name: "learningRate", isProperty: false, isMutating: false, signature: { receiver in
-            ["SGD", "Adam"].contains(receiver.objectName) ? Signature(parameters: [.init(label: nil, type: .exactly(.float))], result: .void) : nil
+            receiver.isOptimizer ? Signature(parameters: [.init(label: nil, type: .exactly(.float))], result: .void) : nil
         }) { receiver, arguments in
             receiver.optimizer.learningRate = arguments[0].float
             return .void

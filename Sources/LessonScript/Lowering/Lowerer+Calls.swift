@@ -205,6 +205,7 @@ extension Lowerer {
         guard case .exactly(let wanted) = type else { return 0 }
         if let typed = argument.typed {
             if typed.type == wanted { return 0 }
+            if typed.type.isPassable(as: wanted) { return 1 }
             return wanted == .optional(typed.type) ? 1 : nil
         }
         if argument.syntax.is(NilLiteralExprSyntax.self) {

@@ -63,6 +63,11 @@ extension Lowerer {
         if case .structure(let structName) = receiver.type, let definition = globals.structs[structName] {
             return lowerStructMethodCall(call, name, base: baseSyntax, receiver: receiver, definition, at: member.declName)
         }
+        if case .tuple(let elements, let labels) = receiver.type, let index = Int(name) ?? labels.firstIndex(of: name),
+           elements.indices.contains(index), elements[index].isCallable {
+            // `trained.model(x)`: a tuple's element called.
+            return lowerValueCall(call, Typed(expr: .member(receiver.expr, index), type: elements[index]))
+        }
         if let higherOrder = lowerHigherOrder(call, member, receiver, context: context) { return higherOrder }
         let methods = (Builtins.methods[name] ?? []).filter { !$0.isProperty && $0.signature(receiver.type) != nil }
         guard !methods.isEmpty else {

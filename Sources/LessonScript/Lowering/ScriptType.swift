@@ -58,7 +58,7 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
         case "Double": self = .double
         case "Float": self = .float
         case "Tensor": self = .tensor
-        case "SGD", "Adam": self = .object(name)
+        case "SGD", "Adam", "Optimizer": self = .object(name)
         case _ where ScriptType.layerNames.contains(name): self = .object(name)
         case "Bool": self = .bool
         case "String": self = .string
@@ -83,7 +83,18 @@ public indirect enum ScriptType: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension ScriptType {
-    static let knownNames = ["Int", "Double", "Float", "Bool", "String", "Character", "Tensor", "SGD", "Adam"] + layerNames
+    static let knownNames = ["Int", "Double", "Float", "Bool", "String", "Character", "Tensor", "SGD", "Adam", "Optimizer"] + layerNames
+
+    /// The engine's optimizers, and the protocol they share (`Optimizer`, as a parameter's type).
+    static let optimizerNames = ["SGD", "Adam", "Optimizer"]
+
+    var isOptimizer: Bool { ScriptType.optimizerNames.contains(objectName) }
+
+    /// Whether a value of this type may be passed where `wanted` is asked for:
+    /// the same type, or an optimizer where the `Optimizer` protocol is.
+    func isPassable(as wanted: ScriptType) -> Bool {
+        self == wanted || (wanted == .object("Optimizer") && isOptimizer)
+    }
 
     /// The engine's layers: values that are called on a tensor and have parameters.
     static let layerNames = ["Linear", "Sigmoid", "Tanh", "ReLU", "LeakyReLU", "Swish", "Softmax", "Flatten",

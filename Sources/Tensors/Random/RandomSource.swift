@@ -25,8 +25,20 @@ public final class RandomSource: @unchecked Sendable {
         return Float((-2 * Foundation.log(u)).squareRoot() * Foundation.cos(2 * Double.pi * v))
     }
 
+    /// Starts the sequence of draws again from `seed`.
+    public func reseed(_ seed: UInt64) {
+        generator = SeededGenerator(seed: seed)
+    }
+
     /// A uniform integer in 0..<bound.
     public func integer(below bound: Int) -> Int {
         Int(generator.next() % UInt64(bound))
     }
+}
+
+/// Restarts the current random source from `seed`, as `torch.manual_seed`:
+/// what follows draws the same numbers whatever came before, so a training
+/// run gives the same result wherever it stands in a lesson.
+public func manualSeed(_ seed: Int) {
+    RandomSource.current.reseed(UInt64(bitPattern: Int64(seed)))
 }
