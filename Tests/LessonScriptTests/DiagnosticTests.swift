@@ -28,6 +28,8 @@ struct DiagnosticTests {
         ("func f() -> Int {\n  if true { return 1 }\n1️⃣}", "missing return in global function 'f' expected to return 'Int'"),
         ("func f() -> Int { return 1️⃣1.5 }", "cannot convert return expression of type 'Double' to return type 'Int'"),
         ("func f(_ x: Int) {}\nf(1️⃣2.5)", "cannot convert value of type 'Double' to expected argument type 'Int'"),
+        ("func f(_ x: [Double]) {}\nf(1️⃣[[1, 2]])", "cannot convert value of type '[[Int]]' to expected argument type '[Double]'"),
+        ("func f(x: [Double]) {}\n1️⃣f(y: [[[1.5]]])", "no 'f' takes the arguments (y: [[[Double]]]); it is declared as 'f(x: [Double])'"),
         ("func f(x: Int) {}\n1️⃣f(y: 1)", "no 'f' takes the arguments (y: Int); it is declared as 'f(x: Int)'"),
         ("let x = 1\nlet 1️⃣x = 2", "invalid redeclaration of 'x'"),
         ("let x = 1\n1️⃣x(2)", "cannot call value 'x': it is not a function"),
@@ -65,6 +67,23 @@ struct DiagnosticTests {
             "'class' is not supported in lesson code",
             "'enum' is not supported in lesson code",
             "'as' is not supported in lesson code",
+        ])
+    }
+
+    @Test func aFailedDeclarationIsReportedOnceNotAtEachUse() throws {
+        let failure = try #require(run("""
+        let (a, b) = missingPair
+        let x = missing + 1
+        func f() -> Int {
+            let y = x * 2
+            return y + a
+        }
+        print(x, b, never)
+        """).failure)
+        #expect(failure.diagnostics.map(\.message) == [
+            "cannot find 'missingPair' in scope",
+            "cannot find 'missing' in scope",
+            "cannot find 'never' in scope",
         ])
     }
 

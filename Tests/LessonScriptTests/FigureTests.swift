@@ -26,6 +26,8 @@ struct FigureTests {
         "scatter(Tensor([[0, 0], [1, 1]]), labels: Tensor([[0], [1]]), title: \"p\")",
         "heatmap(Tensor([[1, 2], [3, 4]]), rowLabels: [\"a\", \"b\"])",
         "heatmap([[0.5, 1], [2, 3]])",
+        "let counts = [[3, 0], [1, 4]]\nheatmap(counts, rowLabels: [\"0\", \"1\"], columnLabels: [\"0\", \"1\"])",
+        "let rows: [[Float]] = [[0.5, 1]]\nheatmap(rows)",
         "histogram([1.0, 2, 2, 3], bins: 3)",
     ])
     func everyFormShowsOneFigure(code: String) {

@@ -30,6 +30,9 @@ struct LiteralTypingTests {
         ("abs(-3)", "3"),
         ("Double.pi", "3.141592653589793"),
         ("Int.max", "9223372036854775807"),
+        ("[[4.0, 9], [5, 6]]", "[[4.0, 9.0], [5.0, 6.0]]"),
+        ("[[1, 2], [3]]", "[[1, 2], [3]]"),
+        ("[[[1], [2.5]]]", "[[[1.0], [2.5]]]"),
     ])
     func valueMatchesSwift(code: String, expected: String) {
         let outcome = run(code)

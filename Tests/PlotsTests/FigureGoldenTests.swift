@@ -13,6 +13,9 @@ struct FigureGoldenTests {
         ("scatter", .scatter([(0, 0), (0, 1), (1, 0), (1, 1), (0.5, 0.4)], classes: [0, 1, 1, 0, 2], labels: Labels(title: "XOR <and> more"))),
         ("heatmap", .heatmap([[0.9, 0.05, 0.05], [0.1, 0.8, 0.1], [0.2, 0.2, 0.6]], rowNames: ["a", "b", "c"], columnNames: ["x", "y", "z"],
                              labels: Labels(title: "Attention"))),
+        // Too many rows and columns to name each: every other name is written.
+        ("heatmap-wide", .heatmap((0..<16).map { row in (0..<40).map { column in Double((row * column) % 7) - 3.25 } },
+                                  labels: Labels(title: "Glyphs"))),
         ("histogram", .histogram([1, 2, 2, 3, 3, 3, 4, 4, 5, 9], bins: 4, labels: Labels(title: "Weights", x: "value"))),
         ("regions", .decisionRegions(RegionGrid(covering: [(0, 0), (1, 1)], resolution: 4), regions: [0, 0, 0, 1, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1],
                                      points: [(0, 0), (1, 1)], classes: [0, 1], labels: Labels(title: "Boundary"))),

@@ -113,7 +113,7 @@ extension Builtins {
         }
     }
 
-    private static let heatmaps: [Builtin] = [ScriptType.tensor, .array(.array(.double))].map { type in
+    private static let heatmaps: [Builtin] = [ScriptType.tensor, .array(.array(.double)), .array(.array(.float)), .array(.array(.int))].map { type in
         figure("heatmap", [unlabeled(type), labeled("rowLabels", .array(.string), hasDefault: true), labeled("columnLabels", .array(.string), hasDefault: true)],
                defaults: [1: .array([]), 2: .array([])]) { arguments, labels throws(Builtin.Failure) in
             .heatmap(try FigureData.matrix(arguments[0], "heatmap"), rowNames: arguments[1].array.map(\.string),

@@ -86,10 +86,34 @@ extension Builtins {
             guard case .object(let reference) = receiver else { preconditionFailure("checker: expected a layer") }
             return .wrap((reference.object as? Linear)?.bias ?? (reference.object as! Conv2D).bias)
         },
+        // A recurrent layer's cell, a cell's weights, and their four tensors: `rnn.cell.weights.inputWeight`.
+        .property("cell", { ["RNN", "GRU", "LSTM"].contains($0.objectName) ? .object($0.objectName + "Cell") : nil }) { receiver, _ in
+            guard case .object(let reference) = receiver else { preconditionFailure("checker: expected a layer") }
+            let cell: any Module = switch reference.object {
+            case let rnn as RNN: rnn.cell
+            case let gru as GRU: gru.cell
+            default: (reference.object as! LSTM).cell
+            }
+            return .object(ObjectReference(cell, name: reference.name + "Cell"))
+        },
+        .property("weights", { ["RNNCell", "GRUCell", "LSTMCell"].contains($0.objectName) ? .object("RecurrentWeights") : nil }) { receiver, _ in
+            guard case .object(let reference) = receiver else { preconditionFailure("checker: expected a cell") }
+            let weights = (reference.object as? RNNCell)?.weights ?? (reference.object as? GRUCell)?.weights ?? (reference.object as! LSTMCell).weights
+            return .object(ObjectReference(weights, name: "RecurrentWeights"))
+        },
+        recurrentWeight("inputWeight", \.inputWeight), recurrentWeight("hiddenWeight", \.hiddenWeight),
+        recurrentWeight("inputBias", \.inputBias), recurrentWeight("hiddenBias", \.hiddenBias),
         .property("learningRate", { $0.isOptimizer ? .float : nil }) { receiver, _ in
             .float(receiver.optimizer.learningRate)
         },
     ]
+
+    private static func recurrentWeight(_ name: String, _ tensor: KeyPath<RecurrentWeights, Tensor> & Sendable) -> Method {
+        .property(name, { $0.objectName == "RecurrentWeights" ? .tensor : nil }) { receiver, _ in
+            guard case .object(let reference) = receiver else { preconditionFailure("checker: expected recurrent weights") }
+            return .wrap((reference.object as! RecurrentWeights)[keyPath: tensor])
+        }
+    }
 
     /// Properties of engine objects that assignments set, by name: `optimizer.learningRate = 0.01`.
     static let setters: [String: Method] = [

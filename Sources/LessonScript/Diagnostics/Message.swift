@@ -116,6 +116,10 @@ enum Message {
 
     // MARK: Calls
 
+    static func flatMapNeedsArray(_ result: ScriptType) -> String {
+        "'flatMap' joins the arrays its closure returns, but this one returns '\(result)'; use 'map', or 'compactMap' to drop nils"
+    }
+
     static func noMatchingCall(_ name: String, have: String, candidates: [String]) -> String {
         if candidates.count == 1 {
             return "no '\(name)' takes the arguments (\(have)); it is declared as '\(candidates[0])'"

@@ -18,6 +18,16 @@ extension Compiler {
                 results.reserveCapacity(elements.count)
                 for element in elements { results.append(try call(element)) }
                 return .array(results)
+            case .flatMap:
+                var results: [Value] = []
+                for element in elements { results += try call(element).array }
+                return .array(results)
+            case .compactMap:
+                var results: [Value] = []
+                for element in elements {
+                    if case .some(let value) = try call(element) { results.append(value) }
+                }
+                return .array(results)
             case .filter:
                 var kept: [Value] = []
                 for element in elements where try call(element).bool { kept.append(element) }

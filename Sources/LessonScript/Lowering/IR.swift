@@ -133,7 +133,7 @@ indirect enum Stmt {
 
 /// The array methods that call a function for their elements.
 enum HigherOrder: String, CaseIterable {
-    case map, filter, reduce, sorted, contains, first, allSatisfy, forEach, min, max
+    case map, flatMap, compactMap, filter, reduce, sorted, contains, first, allSatisfy, forEach, min, max
 }
 
 /// One `case` of a switch: any of its items selects its body.

@@ -48,3 +48,39 @@ func literalKind(_ expr: ExprSyntax) -> LiteralKind? {
         return nil
     }
 }
+
+/// The literal kind of an array literal (nested or not) whose innermost elements are all number literals
+/// (empty arrays inside it, as in `[[1.5], []]`, take any kind).
+func arrayLiteralKind(_ array: ArrayExprSyntax) -> LiteralKind? {
+    var kind: LiteralKind?
+    for element in array.elements {
+        if let inner = element.expression.as(ArrayExprSyntax.self), inner.elements.isEmpty { continue }
+        let elementKind = element.expression.as(ArrayExprSyntax.self).map(arrayLiteralKind) ?? literalKind(element.expression)
+        guard let elementKind else { return nil }
+        kind = kind?.merged(with: elementKind) ?? elementKind
+    }
+    return kind
+}
+
+/// How deeply an array literal nests, judged by its first elements.
+func arrayLiteralDepth(_ array: ArrayExprSyntax) -> Int {
+    guard let first = array.elements.first?.expression.as(ArrayExprSyntax.self) else { return 1 }
+    return 1 + arrayLiteralDepth(first)
+}
+
+/// The type Swift gives a nested array literal of numbers on its own: `[[4.0, 9], [5, 6]]`
+/// is `[[Double]]`, every literal taking the kind of the most general one. Nil
+/// unless every innermost element is a number literal at the same depth.
+func numberArrayLiteralType(_ array: ArrayExprSyntax) -> ScriptType? {
+    func isRegular(_ array: ArrayExprSyntax, depth: Int) -> Bool {
+        array.elements.allSatisfy { element in
+            if let inner = element.expression.as(ArrayExprSyntax.self) {
+                return depth > 1 && (inner.elements.isEmpty || isRegular(inner, depth: depth - 1))
+            }
+            return depth == 1
+        }
+    }
+    let depth = arrayLiteralDepth(array)
+    guard !array.elements.isEmpty, isRegular(array, depth: depth), let kind = arrayLiteralKind(array) else { return nil }
+    return (0..<depth).reduce(kind.type(in: nil)) { element, _ in .array(element) }
+}

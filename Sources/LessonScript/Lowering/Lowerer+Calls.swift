@@ -116,7 +116,7 @@ extension Lowerer {
             if isVariable { report(Message.notCallable(name), at: reference) } else { reportUnknownName(name, at: reference) }
             return nil
         }
-        guard let (callee, arguments) = resolveCall(name, callees, call) else { return nil }
+        guard let (callee, arguments) = resolveCall(name, callees, call, context: context) else { return nil }
         let expr: Expr = switch callee {
         case .function(let function): .call(function, arguments, position(call))
         case .builtin(let builtin): .builtin(builtin, arguments, position(call))
@@ -127,7 +127,7 @@ extension Lowerer {
 
     /// Picks the callee whose signature fits the call's arguments and lowers
     /// the arguments in parameter order, defaults filled in.
-    mutating func resolveCall(_ name: String, _ callees: [Callee], _ call: FunctionCallExprSyntax) -> (Callee, [Expr])? {
+    mutating func resolveCall(_ name: String, _ callees: [Callee], _ call: FunctionCallExprSyntax, context: ScriptType? = nil) -> (Callee, [Expr])? {
         var arguments = call.arguments.map {
             Argument(label: $0.label?.text, syntax: $0.expression, literal: literalKind($0.expression))
         }
@@ -147,12 +147,10 @@ extension Lowerer {
             reportMismatch(name, callees: callees, arguments: arguments, at: call)
             return nil
         }
-        if matches.filter({ $0.1.cost == best.1.cost }).count > 1 {
+        guard let (callee, chosen) = breakTie(matches.filter { $0.1.cost == best.1.cost }, arguments, context: context) else {
             report(Message.ambiguousCall(name), at: call.calledExpression)
             return nil
         }
-
-        let (callee, chosen) = best
         var lowered: [Expr] = []
         for (index, parameter) in callee.signature.parameters.enumerated() {
             for argumentIndex in chosen.arguments[index] {
@@ -174,6 +172,26 @@ extension Lowerer {
             }
         }
         return (callee, lowered)
+    }
+
+    /// One of equally good overloads, as Swift ranks them: the one whose result
+    /// the context wants (`let f: Float = tanh(2)`), else the one where number
+    /// literals stay Doubles, Swift's default (`tanh(2)` alone); nil if still tied.
+    private func breakTie(_ tied: [(Callee, Match)], _ arguments: [Argument], context: ScriptType?) -> (Callee, Match)? {
+        guard tied.count > 1 else { return tied.first }
+        if let context {
+            let wanted = tied.filter { $0.0.signature.result == context }
+            if wanted.count == 1 { return wanted[0] }
+        }
+        func literalsAsFloat(_ candidate: (Callee, Match)) -> Int {
+            zip(candidate.0.signature.parameters, candidate.1.arguments).reduce(0) { total, pair in
+                guard case .exactly(let type) = pair.0.type, type == .float else { return total }
+                return total + pair.1.filter { arguments[$0].literal != nil }.count
+            }
+        }
+        let fewest = tied.map(literalsAsFloat).min()
+        let preferred = tied.filter { literalsAsFloat($0) == fewest }
+        return preferred.count == 1 ? preferred[0] : nil
     }
 
     /// Matches arguments to parameters in order, by label, skipping defaulted
@@ -250,6 +268,10 @@ extension Lowerer {
     /// The type an argument has on its own, for messages: a literal's default type.
     private func naturalType(_ argument: Argument) -> ScriptType {
         if argument.syntax.is(StringLiteralExprSyntax.self) { return .string }
+        // An array literal of numbers has no type until it meets a parameter; name the one Swift would give it alone.
+        if argument.typed == nil, let array = argument.syntax.as(ArrayExprSyntax.self), let type = numberArrayLiteralType(array) {
+            return type
+        }
         return argument.typed?.type ?? argument.literal?.type(in: nil) ?? .void
     }
 
@@ -287,22 +309,6 @@ extension Lowerer {
     private func innermostElement(_ type: ScriptType) -> ScriptType {
         if case .array(let element) = type { return innermostElement(element) }
         return type
-    }
-
-    /// The literal kind of an array literal (nested or not) whose innermost elements are all number literals.
-    private func arrayLiteralKind(_ array: ArrayExprSyntax) -> LiteralKind? {
-        var kind: LiteralKind?
-        for element in array.elements {
-            let elementKind = element.expression.as(ArrayExprSyntax.self).map(arrayLiteralKind) ?? literalKind(element.expression)
-            guard let elementKind else { return nil }
-            kind = kind?.merged(with: elementKind) ?? elementKind
-        }
-        return kind
-    }
-
-    private func arrayLiteralDepth(_ array: ArrayExprSyntax) -> Int {
-        guard let first = array.elements.first?.expression.as(ArrayExprSyntax.self) else { return 1 }
-        return 1 + arrayLiteralDepth(first)
     }
 
     private mutating func reportMismatch(_ name: String, callees: [Callee], arguments: [Argument], at call: FunctionCallExprSyntax) {

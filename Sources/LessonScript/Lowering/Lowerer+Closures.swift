@@ -67,8 +67,9 @@ extension Lowerer {
         } else {
             let returnType = result ?? .void
             self.function = FunctionContext(name: "closure", returnType: returnType)
+            let reported = errorCount
             function.body = lowerFunctionStatements(statements, returnType: returnType)
-            if returnType != .void, !alwaysReturns(function.body) {
+            if returnType != .void, errorCount == reported, !alwaysReturns(function.body) {
                 report(Message.missingClosureReturn(returnType), at: closure.rightBrace)
             }
             result = returnType

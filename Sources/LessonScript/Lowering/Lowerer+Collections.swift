@@ -11,7 +11,11 @@ extension Lowerer {
     mutating func lowerArray(_ array: ArrayExprSyntax, context: ScriptType?) -> Typed? {
         let elements = array.elements.map(\.expression)
         var elementType: ScriptType?
-        if case .array(let wanted)? = context { elementType = wanted }
+        if case .array(let wanted)? = context {
+            elementType = wanted
+        } else if case .array(let natural)? = numberArrayLiteralType(array) {
+            elementType = natural
+        }
         var lowered: [Typed?] = Array(repeating: nil, count: elements.count)
         if elementType == nil {
             // Literals and implicit members (`.pi`) take the type the other elements give.

@@ -45,11 +45,16 @@ extension Lowerer {
             let annotated = binding.typeAnnotation.map { resolveType($0.type) }
             guard let initializer = binding.initializer else {
                 report(Message.missingInitialValue(keyword), at: binding)
+                failedDeclarations.insert(pattern.identifier.text)
                 continue
             }
-            guard let value = lower(initializer.value, context: annotated ?? nil) else { continue }
+            guard let value = lower(initializer.value, context: annotated ?? nil) else {
+                failedDeclarations.insert(pattern.identifier.text)
+                continue
+            }
             if case let annotated?? = annotated, value.type != annotated {
                 report(Message.cannotConvert(value.type, toSpecified: annotated), at: initializer.value)
+                failedDeclarations.insert(pattern.identifier.text)
                 continue
             }
             guard let variable = declareVariable(pattern.identifier, type: value.type, isMutable: keyword == "var") else { continue }
@@ -60,13 +65,19 @@ extension Lowerer {
 
     /// `let (a, b) = pair`: one variable per element, `_` skipping one.
     private mutating func lowerDestructuring(_ pattern: TuplePatternSyntax, _ binding: PatternBindingSyntax, isMutable: Bool) -> [Stmt] {
+        let names = pattern.elements.compactMap { $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text }
         if let annotation = binding.typeAnnotation {
             reportUnsupported(annotation)
+            failedDeclarations.formUnion(names)
             return []
         }
-        guard let initializer = binding.initializer, let value = lower(initializer.value) else { return [] }
+        guard let initializer = binding.initializer, let value = lower(initializer.value) else {
+            failedDeclarations.formUnion(names)
+            return []
+        }
         guard case .tuple(let types, _) = value.type, types.count == pattern.elements.count else {
             report(Message.destructuring(value.type, count: pattern.elements.count), at: initializer.value)
+            failedDeclarations.formUnion(names)
             return []
         }
         var places: [Place?] = []

@@ -5,7 +5,8 @@ extension Lowerer {
     /// literals take on, and where an optional is expected a plain value is
     /// wrapped, as Swift does. The caller checks the resulting type.
     mutating func lower(_ expr: ExprSyntax, context: ScriptType? = nil) -> Typed? {
-        guard case .optional(let wrapped)? = context, !expr.is(NilLiteralExprSyntax.self) else {
+        // A conditional passes the optional on to its branches, so `c ? nil : x` can type its nil.
+        guard case .optional(let wrapped)? = context, !expr.is(NilLiteralExprSyntax.self), !expr.is(TernaryExprSyntax.self) else {
             return lowerPlain(expr, context: context)
         }
         guard let typed = lowerPlain(expr, context: wrapped) else { return nil }
@@ -340,7 +341,7 @@ extension Lowerer {
 
     private mutating func lowerTernary(_ ternary: TernaryExprSyntax, context: ScriptType?) -> Typed? {
         let condition = lower(ternary.condition, context: .bool)
-        guard let (then, otherwise) = lowerOperands(ternary.thenExpression, ternary.elseExpression, context: context),
+        guard let (then, otherwise) = lowerBranches(ternary.thenExpression, ternary.elseExpression, context: context),
               let condition
         else { return nil }
         guard condition.type == .bool else {
@@ -352,6 +353,22 @@ extension Lowerer {
             return nil
         }
         return Typed(expr: .conditional(condition.expr, then.expr, otherwise.expr), type: then.type)
+    }
+
+    /// The two branches of `?:`. Where an optional is expected each branch is
+    /// wrapped on its own; a `nil` branch otherwise makes the other optional, as
+    /// `flag ? nil : 1.5` is a `Double?` in Swift.
+    private mutating func lowerBranches(_ then: ExprSyntax, _ otherwise: ExprSyntax, context: ScriptType?) -> (Typed, Typed)? {
+        if case .optional? = context {
+            guard let first = lower(then, context: context), let second = lower(otherwise, context: context) else { return nil }
+            return (first, second)
+        }
+        let thenIsNil = then.is(NilLiteralExprSyntax.self)
+        guard thenIsNil != otherwise.is(NilLiteralExprSyntax.self) else { return lowerOperands(then, otherwise, context: context) }
+        guard var value = lower(thenIsNil ? otherwise : then, context: context) else { return nil }
+        if case .optional = value.type {} else { value = Typed(expr: .wrap(value.expr), type: .optional(value.type)) }
+        guard let none = lower(thenIsNil ? then : otherwise, context: value.type) else { return nil }
+        return thenIsNil ? (none, value) : (value, none)
     }
 
     /// A string literal, with `\(…)` interpolations shown by their description.

@@ -141,8 +141,10 @@ extension Lowerer {
         if case .initializer(let definition) = receiver {
             function.body = lowerInitializerStatements(statements, end: end, definition)
         } else {
+            let reported = errorCount
             function.body = lowerFunctionStatements(statements, returnType: function.signature.result)
-            if function.signature.result != .void, !alwaysReturns(function.body) {
+            // A body with errors already said what is wrong; its missing return would only echo them.
+            if function.signature.result != .void, errorCount == reported, !alwaysReturns(function.body) {
                 report(Message.missingReturn(receiver.kind, function.name, function.signature.result), at: end)
             }
         }

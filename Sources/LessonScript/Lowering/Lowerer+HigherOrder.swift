@@ -1,7 +1,7 @@
 import SwiftSyntax
 
 extension Lowerer {
-    /// `xs.map { … }`, `filter`, `reduce(initial) { … }` (or `reduce(0, +)`),
+    /// `xs.map { … }`, `flatMap`, `compactMap`, `filter`, `reduce(initial) { … }` (or `reduce(0, +)`),
     /// `sorted(by:)`, `contains(where:)`, `first(where:)`, `allSatisfy`, `forEach`.
     /// Returns nil, without reporting, when the call is not one of these forms
     /// (`contains(3)` and `sorted()` are plain methods).
@@ -16,6 +16,14 @@ extension Lowerer {
             }
             receiver = Typed(expr: .pairs(receiver.expr), type: pairs)
         }
+        if receiver.type == .string, let kind = HigherOrder(rawValue: member.declName.baseName.text) {
+            // A string is a collection of characters; its filter gives a String in Swift, which this form would not.
+            guard kind != .filter else {
+                report(Message.unsupported("String.filter"), at: member.declName)
+                return .some(nil)
+            }
+            receiver = characters(of: receiver, at: member)
+        }
         guard let kind = HigherOrder(rawValue: member.declName.baseName.text), case .array(let element) = receiver.type else { return .none }
         var arguments = call.arguments.map { ($0.label?.text, $0.expression) }
         if let trailing = call.trailingClosure { arguments.append((nil, ExprSyntax(trailing))) }
@@ -23,7 +31,7 @@ extension Lowerer {
         case .contains, .first, .allSatisfy: [kind == .allSatisfy ? nil : "where"]
         case .sorted, .min, .max: ["by"]
         case .reduce: [nil, nil]
-        case .map, .filter, .forEach: [nil]
+        case .map, .flatMap, .compactMap, .filter, .forEach: [nil]
         }
         let labels = arguments.map(\.0)
         let closureLabelMatches = labels.count == expectedLabels.count
@@ -50,21 +58,32 @@ extension Lowerer {
         if spreadsTuple, case .tuple(let elements, _) = element { parameters = elements }
         let wantedResult: ScriptType? = switch kind {
         case .map: if case .array(let result)? = context { result } else { nil }
+        case .flatMap: if case .array? = context { context } else { nil }
+        case .compactMap: if case .array(let result)? = context { .optional(result) } else { nil }
         case .reduce: initial!.type
         case .forEach: .void
         default: .bool
         }
         guard let function = lowerFunctionArgument(functionSyntax, parameters: parameters, result: wantedResult) else { return .some(nil) }
         guard case .function(_, let result) = function.type else { return .some(nil) }
+        if kind == .flatMap, case .array = result {} else if kind == .flatMap {
+            report(Message.flatMapNeedsArray(result), at: functionSyntax)
+            return .some(nil)
+        }
+        // A compactMap whose closure never gives nil keeps every result: a map.
+        let compacts = if kind == .compactMap, case .optional = result { true } else { false }
         let type: ScriptType = switch kind {
         case .map: .array(result)
+        case .flatMap: result
+        case .compactMap: if case .optional(let wrapped) = result { .array(wrapped) } else { .array(result) }
         case .filter, .sorted: receiver.type
         case .reduce: initial!.type
         case .contains, .allSatisfy: .bool
         case .first, .min, .max: .optional(element)
         case .forEach: .void
         }
-        return .some(Typed(expr: .higherOrder(kind, array: receiver.expr, initial: initial?.expr, function: function.expr, spreadsTuple: spreadsTuple, at), type: type))
+        let evaluated = kind == .compactMap && !compacts ? HigherOrder.map : kind
+        return .some(Typed(expr: .higherOrder(evaluated, array: receiver.expr, initial: initial?.expr, function: function.expr, spreadsTuple: spreadsTuple, at), type: type))
     }
 
     /// A function argument: a closure typed by the parameters (and result, when

@@ -61,6 +61,10 @@ extension Lowerer {
             return nil
         }
         if case .structure(let structName) = receiver.type, let definition = globals.structs[structName] {
+            if definition.methods[name] == nil, let index = definition.propertyIndex(name), definition.properties[index].type.isCallable {
+                // `model.decoder(x, state: h)`: a stored layer, function or callable struct, called.
+                return lowerStructMember(receiver, definition, name, at: member.declName).flatMap { lowerValueCall(call, $0) }
+            }
             return lowerStructMethodCall(call, name, base: baseSyntax, receiver: receiver, definition, at: member.declName)
         }
         if case .tuple(let elements, let labels) = receiver.type, let index = Int(name) ?? labels.firstIndex(of: name),

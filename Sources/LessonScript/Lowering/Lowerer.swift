@@ -20,6 +20,11 @@ struct Lowerer {
     var globals: GlobalScope
     var locals = LocalScopes()
     var diagnostics: [ScriptDiagnostic] = []
+    /// Names whose declaration in this block failed with an error already
+    /// reported: using them later is not a second error.
+    var failedDeclarations: Set<String> = []
+    /// Errors found so far, counting uses of failed declarations, which are not reported again.
+    var errorCount = 0
     /// The function whose body is being lowered; nil at the top level of a block.
     var function: FunctionContext?
     var loopDepth = 0
@@ -84,6 +89,7 @@ struct Lowerer {
         let diagnostic = ScriptDiagnostic(.error, message, at: position(node), missingName: missingName)
         // Once: an expression lowered again with a new context reports the same problem again.
         if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+        errorCount += 1
     }
 
     /// Whether `name` may be declared: the checks' names are the library's alone.
@@ -95,6 +101,10 @@ struct Lowerer {
 
     /// "cannot find 'x' in scope", with a suggestion when a known name is close.
     mutating func reportUnknownName(_ name: String, at node: some SyntaxProtocol) {
+        guard !failedDeclarations.contains(name) else {
+            errorCount += 1
+            return
+        }
         report(Message.unknownName(name, suggestion: suggestion(for: name)), at: node, missingName: name)
     }
 

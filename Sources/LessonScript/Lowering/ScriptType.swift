@@ -98,7 +98,7 @@ extension ScriptType {
 
     /// The engine's layers: values that are called on a tensor and have parameters.
     static let layerNames = ["Linear", "Sigmoid", "Tanh", "ReLU", "LeakyReLU", "Swish", "Softmax", "Flatten",
-                             "Embedding", "RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell",
+                             "Embedding", "RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell", "RecurrentWeights",
                              "Conv2D", "MaxPool2D", "AvgPool2D", "Dropout", "Sequential"]
 
     var isFunction: Bool {

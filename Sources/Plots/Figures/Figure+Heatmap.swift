@@ -22,6 +22,8 @@ private struct HeatmapLayout {
     let left: Double, top: Double
     /// Whether column names are turned to fit under narrow cells.
     let turnsColumnNames: Bool
+    /// Every how many rows and columns a name is written, so names never overlap.
+    let rowNameStep: Int, columnNameStep: Int
 
     init(rows: [[Double]], rowNames: [String], columnNames: [String], labels: Labels) {
         self.rows = rows
@@ -35,18 +37,28 @@ private struct HeatmapLayout {
         let longestRowName = Double(self.rowNames.prefix(rows.count).map(\.count).max() ?? 1)
         left = (labels.y.isEmpty ? 8 : 26) + longestRowName * 7 + 6
         top = labels.title.isEmpty ? 10 : 34
-        let across = (480 - left - 70) / Double(max(columnCount, 1)), down = 420 / Double(max(rows.count, 1))
+        // The colour scale takes its bar and its longer end label.
+        let scaleWidth = 32 + 7 * Double(max(NumberText.short(low).count, NumberText.short(high).count))
+        let across = (480 - left - scaleWidth) / Double(max(columnCount, 1)), down = 420 / Double(max(rows.count, 1))
         cell = min(across, down, 44)
         let longestColumnName = Double(self.columnNames.prefix(columnCount).map(\.count).max() ?? 1)
         turnsColumnNames = longestColumnName * 7 > cell
+        let lineHeight = 13.0
+        rowNameStep = Int((lineHeight / cell).rounded(.up))
+        columnNameStep = turnsColumnNames ? Int((lineHeight / cell).rounded(.up)) : 1
     }
 
     func fraction(_ value: Double) -> Double {
         high > low ? (value - low) / (high - low) : 0.5
     }
 
-    /// Whether the cells are large enough, and few enough, to print their values in.
-    var showsValues: Bool { cell >= 30 && rows.count * columnCount <= 144 }
+    /// Whether the cells are large enough, and few enough, to print their values
+    /// in: counts (a confusion matrix) up to 12×12, other numbers up to 6×6.
+    var showsValues: Bool {
+        let cells = rows.count * columnCount
+        let areCounts = rows.allSatisfy { $0.allSatisfy { $0 == $0.rounded() } }
+        return cell >= 30 && cells <= (areCounts ? 144 : 36)
+    }
 
     var svg: String {
         let gridBottom = top + Double(rows.count) * cell
@@ -62,14 +74,16 @@ private struct HeatmapLayout {
                 if showsValues {
                     svg.add("text", ["x": .number(x + cell / 2), "y": .number(y + cell / 2), "text-anchor": "middle", "dominant-baseline": "middle",
                                      "font-size": 11, "fill": .string(Palette.wantsDarkText(fraction(value)) ? "#111" : "#fff")],
-                            text: NumberText.short((value * 1000).rounded() / 1000))
+                            text: NumberText.short((value * 100).rounded() / 100))
                 }
             }
         }
         svg.group(["text-anchor": "end", "dominant-baseline": "middle"]) { names in
-            for row in rows.indices { names.add("text", ["x": .number(left - 6), "y": .number(top + (Double(row) + 0.5) * cell)], text: rowNames[row]) }
+            for row in stride(from: 0, to: rows.count, by: rowNameStep) {
+                names.add("text", ["x": .number(left - 6), "y": .number(top + (Double(row) + 0.5) * cell)], text: rowNames[row])
+            }
         }
-        for column in 0..<columnCount {
+        for column in stride(from: 0, to: columnCount, by: columnNameStep) {
             let x = left + (Double(column) + 0.5) * cell
             if turnsColumnNames {
                 svg.add("text", ["x": .number(x), "y": .number(gridBottom + 10), "text-anchor": "end", "dominant-baseline": "middle",
