@@ -25,6 +25,10 @@ struct MathTests {
         ("$w_0 = -1.5$", "<math><mrow><msub><mi>w</mi><mn>0</mn></msub><mo>=</mo><mo form=\"prefix\">−</mo><mn>1.5</mn></mrow></math>"),
         ("$g'(z)$", "<math><mrow><msup><mi>g</mi><mo>′</mo></msup><mo stretchy=\"false\">(</mo><mi>z</mi><mo stretchy=\"false\">)</mo></mrow></math>"),
         ("$a < b$", "<math><mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow></math>"),
+        // The function application follows a function's scripts, never inside them.
+        ("$\\sin x$", "<math><mrow><mi>sin</mi><mo>\u{2061}</mo><mi>x</mi></mrow></math>"),
+        ("$\\tanh^2 z$", "<math><mrow><msup><mi>tanh</mi><mn>2</mn></msup><mo>\u{2061}</mo><mi>z</mi></mrow></math>"),
+        ("$\\log_2 n$", "<math><mrow><msub><mi>log</mi><mn>2</mn></msub><mo>\u{2061}</mo><mi>n</mi></mrow></math>"),
     ])
     func texBecomesMathML(tex: String, mathML: String) throws {
         #expect(try html(tex) == "<p>\(mathML)</p>\n")

@@ -16,7 +16,7 @@ extension TeXParser {
             let spelled = name == "argmax" ? "arg max" : name == "argmin" ? "arg min" : name
             return takesLimits
                 ? Atom(markup: "<mo movablelimits=\"true\" form=\"prefix\">\(spelled)</mo>", limits: .underOver)
-                : Atom(markup: "<mi>\(name)</mi><mo>\u{2061}</mo>")
+                : Atom(markup: "<mi>\(name)</mi>", applies: true)
         }
         if let width = TeXSymbols.spaces[name] { return Atom(markup: "<mspace width=\"\(width)em\"></mspace>") }
         if let accent = TeXSymbols.accents[name] {
@@ -69,7 +69,7 @@ extension TeXParser {
             }
             return takesLimits
                 ? Atom(markup: "<mo movablelimits=\"true\" form=\"prefix\">\(escapeHTML(text))</mo>", limits: .underOver)
-                : Atom(markup: "<mi>\(escapeHTML(text))</mi><mo>\u{2061}</mo>")
+                : Atom(markup: "<mi>\(escapeHTML(text))</mi>", applies: true)
         case "overset", "stackrel", "underset":
             let script = parseArgument(for: token), base = parseArgument(for: token)
             let element = name == "underset" ? "munder" : "mover"

@@ -13,6 +13,12 @@ struct TeXParser {
 
         var markup: String
         var limits = Limits.beside
+        /// A function's name (`\sin`, `\tanh`): the invisible function application
+        /// follows it, after its scripts, so `\tanh^2` is `<msup>tanh 2</msup>⁡`.
+        var applies = false
+
+        /// The markup with the function application, where one follows.
+        var complete: String { applies ? markup + "<mo>\u{2061}</mo>" : markup }
     }
 
     struct Problem: Sendable, Equatable {
@@ -123,12 +129,13 @@ struct TeXParser {
         let superscript = [primes.isEmpty ? nil : "<mo>\(primes)</mo>", sup].compactMap { $0 }
         let over = superscript.isEmpty ? nil : (superscript.count == 1 ? superscript[0] : "<mrow>" + superscript.joined() + "</mrow>")
         let (under2, over2, both) = base.limits == .underOver ? ("munder", "mover", "munderover") : ("msub", "msup", "msubsup")
-        switch (sub, over) {
-        case (nil, nil): return base
-        case (let sub?, nil): return Atom(markup: "<\(under2)>\(base.markup)\(sub)</\(under2)>")
-        case (nil, let over?): return Atom(markup: "<\(over2)>\(base.markup)\(over)</\(over2)>")
-        case (let sub?, let over?): return Atom(markup: "<\(both)>\(base.markup)\(sub)\(over)</\(both)>")
+        let scripted: String = switch (sub, over) {
+        case (nil, nil): base.markup
+        case (let sub?, nil): "<\(under2)>\(base.markup)\(sub)</\(under2)>"
+        case (nil, let over?): "<\(over2)>\(base.markup)\(over)</\(over2)>"
+        case (let sub?, let over?): "<\(both)>\(base.markup)\(sub)\(over)</\(both)>"
         }
+        return Atom(markup: Atom(markup: scripted, applies: base.applies).complete, limits: sub == nil && over == nil ? base.limits : .beside)
     }
 
     /// A script's or a command's argument: a braced group or a single atom without scripts.
@@ -147,7 +154,7 @@ struct TeXParser {
             report("'\(Self.spelling(owner))' needs an argument", at: owner)
             return "<mrow></mrow>"
         }
-        return atom.markup
+        return atom.complete
     }
 
     /// `{ … }` as one row.

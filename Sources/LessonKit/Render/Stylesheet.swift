@@ -53,10 +53,10 @@ enum Stylesheet {
     pre.error.expected::before { content: "Expected error\\A"; font-weight: 600; }
     .skipped { color: var(--muted); font-style: italic; margin: 0.5rem 1rem; }
     .needs { color: var(--muted); margin: 0.5rem 1rem; }
-    section.exercise { border: 2px solid var(--accent); border-radius: 8px; padding: 0 1rem 0.5rem; margin: 1.5rem 0; }
+    section.exercise { border: 2px solid var(--accent); border-radius: 8px; padding: 0 0.6rem 0.5rem; margin: 1.5rem 0; }
     .exercise-title, .check-title { margin: 0.75rem 0 0; font-size: 0.95rem; color: var(--muted); }
     .exercise-title strong { color: var(--text); }
-    section.exercise pre.code { margin-top: 0.5rem; }
+    section.exercise pre.code { margin-top: 0.5rem; padding: 0.6rem; }
     div.check { margin: 1rem 0; }
     .toc { border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0 2rem; }
     .toc p { margin: 0 0 0.25rem; font-weight: 600; }
