@@ -64,7 +64,8 @@ struct PlotFrame {
     /// by `hasLegend`), right-aligned, where it never hides what is plotted.
     func drawLegend(_ entries: [(name: String, colour: String)], marker: LegendMarker, in svg: inout SVGDocument) {
         guard !entries.isEmpty else { return }
-        let widths = entries.map { 26 + Double($0.name.count) * 6.6 }
+        // A generous 7 points a character, and a gap, so names never run into the next swatch.
+        let widths = entries.map { 34 + Double($0.name.count) * 7 }
         var x = max(left, right - widths.reduce(0, +))
         let middle = top - 12
         for (entry, width) in zip(entries, widths) {
