@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
         // Students' lessons are parsed from their own text, so nothing of a solution reaches their pages.
         let parsed = student ? try course.lessons.map { try Lesson($0.studentSource) } : course.lessons
         var failures = course.failures
-        let runs = runAll(parsed)
+        let runs = runLessons(parsed, useCache: !noCache)
         for run in runs where run.failed || (!student && !run.isComplete) {
             run.blocks.flatMap(\.diagnostics).forEach(printDiagnostic)
             for exercise in run.exercises where !exercise.passed {
@@ -44,32 +44,31 @@ struct BuildCommand: ParsableCommand {
         try LessonFiles.replaceFolder(output, with: LessonFiles.files(of: site))
         printError("built \(runs.count) lesson(s) into \(output)/ in \(Int((clock.now - start).seconds * 1000)) ms")
     }
+}
 
-    /// Runs the lessons in parallel over the cores, keeping their order. A
-    /// lesson whose text and tool are those of its last successful run takes
-    /// that run's results from the cache instead (not with `--no-cache`).
-    /// Each lesson's time is printed as it ends; on a terminal, a status
-    /// line shows the blocks running meanwhile.
-    private func runAll(_ lessons: [Lesson]) -> [LessonRun] {
-        let progress = BuildProgress(total: lessons.count)
-        let version = LessonFiles.toolVersion
-        let useCache = !noCache
-        let runs = lessons.parallelMap { lesson in
-            let key = RunCache.key(for: lesson.source, version: version)
-            if useCache, let entry = LessonFiles.cachedRun(key), let run = RunCache.run(of: lesson, from: entry) {
-                progress.finish(lesson.source.path, "cached \(lesson.source.path) (\(run.blocks.count) blocks)")
-                return run
-            }
-            let start = ContinuousClock.now
-            let run = LessonRunner().run(lesson) { event in progress.update(lesson.source.path, event) }
-            if !run.failed { LessonFiles.storeRun(key, RunCache.entry(for: run)) }
-            let seconds = String(format: "%.2f", (ContinuousClock.now - start).seconds)
-            progress.finish(lesson.source.path, "ran \(lesson.source.path) (\(run.blocks.count) blocks, \(seconds) s)\(run.failed ? ": failed" : "")")
+/// Runs the lessons in parallel over the cores, keeping their order. A
+/// lesson whose text and tool are those of its last successful run takes
+/// that run's results from the cache instead (not with `--no-cache`).
+/// Each lesson's time is printed as it ends; on a terminal, a status
+/// line shows the blocks running meanwhile.
+func runLessons(_ lessons: [Lesson], useCache: Bool) -> [LessonRun] {
+    let progress = BuildProgress(total: lessons.count)
+    let version = LessonFiles.toolVersion
+    let runs = lessons.parallelMap { lesson in
+        let key = RunCache.key(for: lesson.source, version: version)
+        if useCache, let entry = LessonFiles.cachedRun(key), let run = RunCache.run(of: lesson, from: entry) {
+            progress.finish(lesson.source.path, "cached \(lesson.source.path) (\(run.blocks.count) blocks)")
             return run
         }
-        progress.status.clear()
-        return runs
+        let start = ContinuousClock.now
+        let run = LessonRunner().run(lesson) { event in progress.update(lesson.source.path, event) }
+        if !run.failed { LessonFiles.storeRun(key, RunCache.entry(for: run)) }
+        let seconds = String(format: "%.2f", (ContinuousClock.now - start).seconds)
+        progress.finish(lesson.source.path, "ran \(lesson.source.path) (\(run.blocks.count) blocks, \(seconds) s)\(run.failed ? ": failed" : "")")
+        return run
     }
+    progress.status.clear()
+    return runs
 }
 
 /// What a build has done and is doing, for the status line: lessons done of

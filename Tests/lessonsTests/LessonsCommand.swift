@@ -24,6 +24,19 @@ struct LessonsCommand {
         try runProcess(productsDirectory.appendingPathComponent("lessons"), arguments, in: directory)
     }
 
+    /// Starts the tool and leaves it running: its output is a pipe to read
+    /// as it comes, its errors go nowhere.
+    static func start(_ arguments: String..., in directory: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("lessons")
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = Pipe()
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// Runs a program to its end and captures what it prints.
     static func runProcess(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = Process()
