@@ -28,6 +28,8 @@ struct DiagnosticTests {
         ("func f() -> Int {\n  if true { return 1 }\n1️⃣}", "missing return in global function 'f' expected to return 'Int'"),
         ("func f() -> Int { return 1️⃣1.5 }", "cannot convert return expression of type 'Double' to return type 'Int'"),
         ("func f(_ x: Int) {}\nf(1️⃣2.5)", "cannot convert value of type 'Double' to expected argument type 'Int'"),
+        ("let xs = [1, 2]\nlet ys = xs.flatMap 1️⃣{ $0 * 2 }", "'flatMap' joins the arrays its closure returns, but this one returns 'Int'; use 'map', or 'compactMap' to drop nils"),
+        ("let s = \"ab\".1️⃣filter { $0 != \"a\" }", "'String.filter' is not supported in lesson code"),
         ("func f(_ x: [Double]) {}\nf(1️⃣[[1, 2]])", "cannot convert value of type '[[Int]]' to expected argument type '[Double]'"),
         ("func f(x: [Double]) {}\n1️⃣f(y: [[[1.5]]])", "no 'f' takes the arguments (y: [[[Double]]]); it is declared as 'f(x: [Double])'"),
         ("func f(x: Int) {}\n1️⃣f(y: 1)", "no 'f' takes the arguments (y: Int); it is declared as 'f(x: Int)'"),

@@ -66,7 +66,8 @@ extension Lowerer {
         }
         guard let function = lowerFunctionArgument(functionSyntax, parameters: parameters, result: wantedResult) else { return .some(nil) }
         guard case .function(_, let result) = function.type else { return .some(nil) }
-        if kind == .flatMap, case .array = result {} else if kind == .flatMap {
+        let givesArrays = if case .array = result { true } else { false }
+        if kind == .flatMap, !givesArrays {
             report(Message.flatMapNeedsArray(result), at: functionSyntax)
             return .some(nil)
         }

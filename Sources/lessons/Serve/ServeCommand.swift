@@ -26,11 +26,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let builds = Builds()
-        try rebuild(builds)
+        try Self.build(lessons: lessons, output: output, counting: builds)
         let watcher = FolderWatcher(folder: lessons) { [lessons, output] in
             do {
-                try ServeCommand.build(lessons: lessons, output: output)
-                builds.advance()
+                try ServeCommand.build(lessons: lessons, output: output, counting: builds)
             } catch {
                 printError("\(error)")
             }
@@ -61,19 +60,16 @@ struct ServeCommand: AsyncParsableCommand {
         printError("stopped")
     }
 
-    private func rebuild(_ builds: Builds) throws {
-        try Self.build(lessons: lessons, output: output)
-        builds.advance()
-    }
-
-    /// Runs what changed and writes every page, failing lessons with their errors in place.
-    static func build(lessons: String, output: String) throws {
+    /// Runs what changed and writes every page, failing lessons with their
+    /// errors in place; then counts the build, which tells open pages to reload.
+    static func build(lessons: String, output: String, counting builds: Builds) throws {
         let course = try LoadedCourse(folder: lessons)
         let runs = runLessons(course.lessons, useCache: true)
         let site = Site(runs: runs, courseTitle: course.settings.title, author: course.settings.author)
         try LessonFiles.replaceFolder(output, with: LessonFiles.files(of: site))
         let failed = runs.filter(\.failed).map(\.lesson.source.path) + course.failures
         printError(failed.isEmpty ? "built \(runs.count) lesson(s)" : "built, with errors in: \(failed.joined(separator: ", "))")
+        builds.advance()
     }
 
     private static func port(of address: Socket.Address) -> UInt16? {
@@ -84,16 +80,18 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// Returns on Ctrl-C (SIGINT) or SIGTERM.
     private static func interrupted() async {
+        let once = Once()
+        var sources: [any DispatchSourceSignal] = []
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let once = Once()
             for number in [SIGINT, SIGTERM] {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
                 source.setEventHandler { if once.first() { continuation.resume() } }
                 source.resume()
-                Once.keep(source)
+                sources.append(source)
             }
         }
+        sources.forEach { $0.cancel() }
     }
 }
 
@@ -131,11 +129,10 @@ struct PreviewHandler: HTTPHandler {
     }
 }
 
-/// The first of several calls, once; and signal sources kept alive.
+/// True for the first of several calls only.
 private final class Once: @unchecked Sendable {
     private var done = false
     private let lock = NSLock()
-    nonisolated(unsafe) private static var kept: [any DispatchSourceSignal] = []
 
     func first() -> Bool {
         lock.withLock {
@@ -144,5 +141,4 @@ private final class Once: @unchecked Sendable {
         }
     }
 
-    static func keep(_ source: any DispatchSourceSignal) { kept.append(source) }
 }
